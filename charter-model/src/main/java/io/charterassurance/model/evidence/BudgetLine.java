@@ -1,0 +1,49 @@
+package io.charterassurance.model.evidence;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A budget line for community development, VCSE infrastructure or volunteering (Charter call N3).
+ *
+ * @param id the item's id, unique within its submission
+ * @param provenance where the item comes from
+ * @param purpose what the money is for
+ * @param amountGbp the amount in pounds for the year
+ * @param financialYear the financial year, e.g. {@code 2025/26}
+ * @param recurrent whether the funding is recurrent (baseline budget) rather than one-off
+ * @param shareOfBudgetPercent the line as a percentage of the programme or organisation budget
+ * @param measures outcome and output measures reported with it
+ */
+public record BudgetLine(
+    @NotBlank @Size(max = 100) String id,
+    @NotNull @Valid Provenance provenance,
+    @NotNull BudgetPurpose purpose,
+    @NotNull @PositiveOrZero BigDecimal amountGbp,
+    @NotBlank @Pattern(regexp = "[0-9]{4}/[0-9]{2}", message = "must be a financial year such as 2025/26") String financialYear,
+    boolean recurrent,
+    @Nullable @DecimalMin("0") @DecimalMax("100") BigDecimal shareOfBudgetPercent,
+    List<@Valid @NotNull Measure> measures)
+    implements Evidence {
+
+  /** The JSON {@code kind} of this record. */
+  public static final String KIND = "budget-line";
+
+  public BudgetLine {
+    measures = measures == null ? List.of() : List.copyOf(measures);
+  }
+
+  @Override
+  public String kindName() {
+    return KIND;
+  }
+}

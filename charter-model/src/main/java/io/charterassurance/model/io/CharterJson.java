@@ -1,0 +1,101 @@
+package io.charterassurance.model.io;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.MapperBuilder;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * The one place the project's Jackson mappers are configured, so that every module reads and
+ * writes the same JSON shape.
+ *
+ * <p>Reading is strict: unknown properties, duplicate keys, numbers where text is expected, nulls
+ * inside lists and trailing tokens are all errors. Untrusted input is bounded by {@link #LIMITS}.
+ * Writing is deterministic: properties in declaration order, map keys sorted, ISO-8601 dates,
+ * absent values omitted.
+ */
+public final class CharterJson {
+
+  /** Largest input document accepted, in bytes (also enforced by the reader on files). */
+  public static final long MAX_DOCUMENT_BYTES = 16L * 1024 * 1024;
+
+  /** Stream limits applied to every mapper: nesting depth, string length, number length. */
+  public static final StreamReadConstraints LIMITS =
+      StreamReadConstraints.builder()
+          .maxNestingDepth(64)
+          .maxStringLength(100_000)
+          .maxNumberLength(50)
+          .maxNameLength(200)
+          .maxDocumentLength(MAX_DOCUMENT_BYTES)
+          .build();
+
+  private static final ObjectMapper JSON = configure(JsonMapper.builder(jsonFactory())).build();
+  private static final ObjectMapper YAML = configure(YAMLMapper.builder(yamlFactory())).build();
+
+  private CharterJson() {}
+
+  /** The shared JSON mapper. Thread-safe; do not reconfigure it. */
+  public static ObjectMapper json() {
+    return JSON;
+  }
+
+  /** The shared YAML mapper, configured like {@link #json()}. Thread-safe; do not reconfigure it. */
+  public static ObjectMapper yaml() {
+    return YAML;
+  }
+
+  private static JsonFactory jsonFactory() {
+    JsonFactory factory =
+        JsonFactory.builder()
+            .streamReadConstraints(LIMITS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
+    return factory;
+  }
+
+  private static YAMLFactory yamlFactory() {
+    LoaderOptions loader = new LoaderOptions();
+    loader.setAllowDuplicateKeys(false);
+    loader.setMaxAliasesForCollections(50);
+    loader.setNestingDepthLimit(64);
+    loader.setCodePointLimit((int) MAX_DOCUMENT_BYTES);
+    return YAMLFactory.builder()
+        .loaderOptions(loader)
+        .streamReadConstraints(LIMITS)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+        .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+        .build();
+  }
+
+  private static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B configure(B builder) {
+    return builder
+        .addModule(new JavaTimeModule())
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+        .serializationInclusion(JsonInclude.Include.NON_NULL)
+        .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
+  }
+}

@@ -1,0 +1,50 @@
+package io.charterassurance.model.organisation;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The organisation a submission is made for.
+ *
+ * @param code the ODS code (NHS bodies) or ONS GSS code (local authorities and their Health and
+ *     Wellbeing Boards)
+ * @param name the organisation's name
+ * @param kind what kind of organisation it is
+ * @param predecessors organisations whose evidence counts toward this one (CCGs before an ICB,
+ *     merged ICBs), oldest first or in any order
+ */
+public record Organisation(
+    @NotBlank String code,
+    @NotBlank String name,
+    @NotNull OrganisationKind kind,
+    List<@Valid @NotNull Predecessor> predecessors) {
+
+  public Organisation {
+    predecessors = predecessors == null ? List.of() : List.copyOf(predecessors);
+  }
+
+  /** An organisation with no predecessors. */
+  public static Organisation of(String code, String name, OrganisationKind kind) {
+    return new Organisation(code, name, kind, List.of());
+  }
+
+  /**
+   * The predecessor with this code, if evidence produced by {@code code} belongs to a predecessor
+   * rather than to this organisation.
+   */
+  public Optional<Predecessor> predecessor(@Nullable String code) {
+    if (code == null) {
+      return Optional.empty();
+    }
+    return predecessors.stream().filter(p -> p.code().equals(code)).findFirst();
+  }
+
+  /** Whether evidence produced by {@code code} belongs to this organisation or a predecessor. */
+  public boolean ownsEvidenceOf(@Nullable String code) {
+    return code == null || this.code.equals(code) || predecessor(code).isPresent();
+  }
+}
