@@ -1,0 +1,26 @@
+package io.charterassurance.model.report;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The readiness band, and the band the score alone would have given when a limiter capped it.
+ *
+ * @param id the band id, e.g. {@code established}
+ * @param label the band's name for people
+ * @param uncapped the band id the score alone reaches
+ * @param cappedBy why the band was capped (empty when it was not)
+ */
+public record BandResult(String id, String label, String uncapped, List<String> cappedBy) {
+  public BandResult {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(label, "label");
+    Objects.requireNonNull(uncapped, "uncapped");
+    cappedBy = List.copyOf(cappedBy);
+  }
+
+  /** Whether a limiter lowered the band. */
+  public boolean isCapped() {
+    return !cappedBy.isEmpty();
+  }
+}

@@ -1,0 +1,57 @@
+package io.charterassurance.rules;
+
+import io.charterassurance.model.organisation.OrganisationKind;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A checkable criterion: one Charter call (or part of one) translated into what evidence meets it.
+ *
+ * @param id the stable id, e.g. {@code N2-JSNAA}; the rule that decides it has the same name
+ * @param title a short title
+ * @param area the area of the Charter (and the rule file) it belongs to
+ * @param clauses the Charter clauses it serves
+ * @param principles the Charter principles it serves, from the Charter's call-to-principle mapping
+ * @param kinds the kinds of organisation it applies to
+ * @param mandatoryFor the kinds for which it is mandatory (a limiter on the band)
+ * @param weight its default weight in score roll-ups
+ * @param evidenceKinds the evidence kinds that can meet it
+ * @param meets in plain words, what meets it
+ */
+public record Criterion(
+    String id,
+    String title,
+    String area,
+    List<String> clauses,
+    List<String> principles,
+    Set<OrganisationKind> kinds,
+    Set<OrganisationKind> mandatoryFor,
+    BigDecimal weight,
+    List<String> evidenceKinds,
+    String meets) {
+
+  public Criterion {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(area, "area");
+    Objects.requireNonNull(weight, "weight");
+    Objects.requireNonNull(meets, "meets");
+    clauses = List.copyOf(clauses);
+    principles = List.copyOf(principles);
+    kinds = Set.copyOf(kinds);
+    mandatoryFor = Set.copyOf(mandatoryFor);
+    evidenceKinds = List.copyOf(evidenceKinds);
+  }
+
+  /** Whether the criterion applies to this kind of organisation. */
+  public boolean appliesTo(OrganisationKind kind) {
+    return kinds.contains(kind);
+  }
+
+  /** Whether the criterion is mandatory for this kind of organisation. */
+  public boolean isMandatoryFor(OrganisationKind kind) {
+    return mandatoryFor.contains(kind);
+  }
+}

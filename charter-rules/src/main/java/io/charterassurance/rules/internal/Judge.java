@@ -1,0 +1,79 @@
+package io.charterassurance.rules.internal;
+
+import io.charterassurance.model.evidence.Evidence;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The per-assessment fact every rule matches first: it says which criteria are open (applicable
+ * and not waived), gives the policy's named parameters, and collects the rules' offers.
+ *
+ * <p>One instance per assessment; never shared between threads.
+ */
+public final class Judge {
+  private final Set<String> open;
+  private final Map<String, BigDecimal> parameters;
+  private final Map<String, List<Offer>> offers = new HashMap<>();
+
+  Judge(Set<String> open, Map<String, BigDecimal> parameters) {
+    this.open = open;
+    this.parameters = parameters;
+  }
+
+  /** Whether the criterion is to be decided in this assessment. */
+  public boolean open(String criterion) {
+    return open.contains(criterion);
+  }
+
+  /**
+   * A named parameter of the scoring policy.
+   *
+   * @throws IllegalArgumentException if the policy does not define it
+   */
+  public BigDecimal param(String name) {
+    BigDecimal value = parameters.get(name);
+    if (value == null) {
+      throw new IllegalArgumentException(
+          "the scoring policy has no parameter \"" + name + "\"; it has " + parameters.keySet());
+    }
+    return value;
+  }
+
+  /** Offers one item as evidence for a criterion. */
+  public void offer(String criterion, Evidence item, Level level, String reason, List<String> missing) {
+    add(new Offer(criterion, List.of(item), Offer.Combination.SINGLE, level, reason, missing));
+  }
+
+  /** Offers a set of items that together show breadth; the set is as strong as its strongest item. */
+  public void offerSet(String criterion, Collection<?> items, Level level, String reason, List<String> missing) {
+    add(new Offer(criterion, evidence(items), Offer.Combination.STRONGEST, level, reason, missing));
+  }
+
+  /** Offers items that are needed together; the offer is as strong as its weakest item. */
+  public void offerJointly(String criterion, List<? extends Evidence> items, Level level, String reason, List<String> missing) {
+    add(new Offer(criterion, List.copyOf(items), Offer.Combination.WEAKEST, level, reason, missing));
+  }
+
+  Map<String, List<Offer>> offers() {
+    return offers;
+  }
+
+  private void add(Offer offer) {
+    if (open.contains(offer.criterion())) {
+      offers.computeIfAbsent(offer.criterion(), k -> new ArrayList<>()).add(offer);
+    }
+  }
+
+  private static List<Evidence> evidence(Collection<?> items) {
+    List<Evidence> out = new ArrayList<>(items.size());
+    for (Object item : items) {
+      out.add((Evidence) item);
+    }
+    return out;
+  }
+}
