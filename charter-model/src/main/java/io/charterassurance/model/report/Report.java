@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param principles scores per Charter principle, in Charter order
  * @param calls scores per Charter call, in Charter order
  * @param findings one per criterion in the catalogue, most important first
+ * @param evidence the submission's evidence items that findings cite, sorted by id
  * @param violations problems with the submission that stopped it being assessed
  * @param provenance what the report was computed from
  */
@@ -31,6 +32,7 @@ public record Report(
     List<ScoreLine> principles,
     List<ScoreLine> calls,
     List<Finding> findings,
+    List<EvidenceSummary> evidence,
     List<ReportViolation> violations,
     ReportProvenance provenance) {
 
@@ -44,6 +46,7 @@ public record Report(
     principles = List.copyOf(principles);
     calls = List.copyOf(calls);
     findings = List.copyOf(findings);
+    evidence = List.copyOf(evidence);
     violations = List.copyOf(violations);
   }
 
