@@ -1,5 +1,6 @@
 package io.charterassurance.model.evidence;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -24,8 +25,8 @@ import org.jspecify.annotations.Nullable;
 public record AssetMap(
     @NotBlank @Size(max = 100) String id,
     @NotNull @Valid Provenance provenance,
-    @PositiveOrZero int assets,
-    @PositiveOrZero int wardsCovered,
+    @JsonProperty(required = true) @PositiveOrZero int assets,
+    @JsonProperty(required = true) @PositiveOrZero int wardsCovered,
     boolean communityLed,
     @Nullable LocalDate lastUpdated,
     List<@Valid @NotNull Measure> measures)

@@ -1,5 +1,6 @@
 package io.charterassurance.model.evidence;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -24,7 +25,7 @@ import org.jspecify.annotations.Nullable;
 public record ChampionsProgramme(
     @NotBlank @Size(max = 100) String id,
     @NotNull @Valid Provenance provenance,
-    @PositiveOrZero int champions,
+    @JsonProperty(required = true) @PositiveOrZero int champions,
     @Nullable @DecimalMin("0") @DecimalMax("100") BigDecimal fromMostDeprivedAreasPercent,
     @Nullable @DecimalMin("0") @DecimalMax("100") BigDecimal retainedPercent,
     List<@Valid @NotNull Measure> measures)

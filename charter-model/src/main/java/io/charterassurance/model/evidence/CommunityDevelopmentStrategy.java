@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -36,7 +38,10 @@ public record CommunityDevelopmentStrategy(
   public static final String KIND = "community-development-strategy";
 
   public CommunityDevelopmentStrategy {
-    partners = partners == null ? Set.of() : Set.copyOf(partners);
+    // An EnumSet iterates in declaration order, so the JSON is the same on every run.
+    partners = partners == null || partners.isEmpty()
+        ? Set.of()
+        : Collections.unmodifiableSet(EnumSet.copyOf(partners));
     measures = measures == null ? List.of() : List.copyOf(measures);
   }
 

@@ -1,5 +1,6 @@
 package io.charterassurance.model.evidence;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -21,7 +22,7 @@ import java.util.List;
 public record EngagementExercise(
     @NotBlank @Size(max = 100) String id,
     @NotNull @Valid Provenance provenance,
-    @PositiveOrZero int participants,
+    @JsonProperty(required = true) @PositiveOrZero int participants,
     boolean feedbackPublished,
     @NotNull List<@NotBlank String> changesMade,
     boolean reachedExcludedGroups,

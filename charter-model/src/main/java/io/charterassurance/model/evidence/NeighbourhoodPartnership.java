@@ -1,5 +1,6 @@
 package io.charterassurance.model.evidence;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -26,12 +27,12 @@ public record NeighbourhoodPartnership(
     @NotBlank @Size(max = 100) String id,
     @NotNull @Valid Provenance provenance,
     @NotBlank @Size(max = 200) String neighbourhood,
-    @Positive int members,
-    @PositiveOrZero int residentMembers,
+    @JsonProperty(required = true) @Positive int members,
+    @JsonProperty(required = true) @PositiveOrZero int residentMembers,
     boolean residentCoChair,
-    @PositiveOrZero int meetingsPerYear,
-    @PositiveOrZero int providersAttending,
-    @PositiveOrZero int electedMembersAttending,
+    @JsonProperty(required = true) @PositiveOrZero int meetingsPerYear,
+    @JsonProperty(required = true) @PositiveOrZero int providersAttending,
+    @JsonProperty(required = true) @PositiveOrZero int electedMembersAttending,
     List<@Valid @NotNull Measure> measures)
     implements Evidence {
 

@@ -1,5 +1,6 @@
 package io.charterassurance.model.evidence;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -19,8 +20,8 @@ import java.util.List;
 public record PublicEvents(
     @NotBlank @Size(max = 100) String id,
     @NotNull @Valid Provenance provenance,
-    @PositiveOrZero int events,
-    @PositiveOrZero int attendance,
+    @JsonProperty(required = true) @PositiveOrZero int events,
+    @JsonProperty(required = true) @PositiveOrZero int attendance,
     List<@Valid @NotNull Measure> measures)
     implements Evidence {
 

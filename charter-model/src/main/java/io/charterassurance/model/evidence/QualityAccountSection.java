@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -39,7 +41,10 @@ public record QualityAccountSection(
 
   public QualityAccountSection {
     changesMade = changesMade == null ? List.of() : List.copyOf(changesMade);
-    statementsFrom = statementsFrom == null ? Set.of() : Set.copyOf(statementsFrom);
+    // An EnumSet iterates in declaration order, so the JSON is the same on every run.
+    statementsFrom = statementsFrom == null || statementsFrom.isEmpty()
+        ? Set.of()
+        : Collections.unmodifiableSet(EnumSet.copyOf(statementsFrom));
     measures = measures == null ? List.of() : List.copyOf(measures);
   }
 

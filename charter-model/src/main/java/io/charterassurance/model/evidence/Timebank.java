@@ -1,5 +1,6 @@
 package io.charterassurance.model.evidence;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -21,8 +22,8 @@ import org.jspecify.annotations.Nullable;
 public record Timebank(
     @NotBlank @Size(max = 100) String id,
     @NotNull @Valid Provenance provenance,
-    @PositiveOrZero int members,
-    @PositiveOrZero int hoursExchanged,
+    @JsonProperty(required = true) @PositiveOrZero int members,
+    @JsonProperty(required = true) @PositiveOrZero int hoursExchanged,
     @Nullable @PositiveOrZero Integer activeMembers,
     List<@Valid @NotNull Measure> measures)
     implements Evidence {

@@ -1,5 +1,6 @@
 package io.charterassurance.model.evidence;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -26,7 +27,7 @@ import org.jspecify.annotations.Nullable;
 public record Volunteering(
     @NotBlank @Size(max = 100) String id,
     @NotNull @Valid Provenance provenance,
-    @PositiveOrZero int volunteers,
+    @JsonProperty(required = true) @PositiveOrZero int volunteers,
     @NotNull @PositiveOrZero BigDecimal hoursPerYear,
     @Nullable @DecimalMin("0") @DecimalMax("100") BigDecimal satisfactionPercent,
     @Nullable @PositiveOrZero Integer surveyRespondents,

@@ -1,5 +1,6 @@
 package io.charterassurance.model.evidence;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
 import org.jspecify.annotations.Nullable;
@@ -14,4 +15,4 @@ import org.jspecify.annotations.Nullable;
 public record WardAssets(
     @Nullable @jakarta.validation.constraints.Pattern(regexp = "[EWSN][0-9]{8}", message = "must be an ONS GSS code such as E05009317") String wardCode,
     @NotBlank String wardName,
-    @PositiveOrZero int assets) {}
+    @JsonProperty(required = true) @PositiveOrZero int assets) {}

@@ -1,11 +1,15 @@
 package io.charterassurance.model.io;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,9 +27,11 @@ import org.yaml.snakeyaml.LoaderOptions;
  * writes the same JSON shape.
  *
  * <p>Reading is strict: unknown properties, duplicate keys, numbers where text is expected, nulls
- * inside lists and trailing tokens are all errors. Untrusted input is bounded by {@link #LIMITS}.
+ * inside lists, null or missing counts and trailing tokens are all errors; a missing boolean is
+ * false. Untrusted input is bounded by {@link #LIMITS}.
  * Writing is deterministic: properties in declaration order, map keys sorted, ISO-8601 dates,
- * absent values omitted.
+ * absent values omitted. Only record components (and declared properties) are written: helper
+ * methods such as {@code Measure.isComplete()} are not.
  */
 public final class CharterJson {
 
@@ -86,7 +92,10 @@ public final class CharterJson {
     return builder
         .addModule(new JavaTimeModule())
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        // A missing boolean means false; a missing count is caught by @JsonProperty(required = true),
+        // and an explicit null count is an error rather than a silent 0.
+        .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .withConfigOverride(int.class, o -> o.setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL)))
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
@@ -94,8 +103,12 @@ public final class CharterJson {
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
         .enable(SerializationFeature.INDENT_OUTPUT)
+        // "\n" on every platform, so reports are byte-identical everywhere.
+        .defaultPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")))
         .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
         .serializationInclusion(JsonInclude.Include.NON_NULL)
+        // Convenience methods such as Measure.isComplete() are not properties.
+        .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
         .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
   }
 }

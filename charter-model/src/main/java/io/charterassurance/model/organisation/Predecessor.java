@@ -10,8 +10,9 @@ import java.time.LocalDate;
  * @param code the predecessor's ODS or GSS code
  * @param name the predecessor's name
  * @param kind what the predecessor was
- * @param until the first day on which the successor took over; evidence the predecessor produced
- *     before this day counts toward the successor
+ * @param until the predecessor's last day (30 June 2022 for a CCG); the successor took over the
+ *     next day, and evidence the predecessor produced up to and including this day counts toward
+ *     the successor
  * @param succession how the predecessor became the successor
  */
 public record Predecessor(

@@ -4,6 +4,7 @@ import io.charterassurance.model.evidence.Evidence;
 import io.charterassurance.model.organisation.Organisation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,7 +13,8 @@ import java.util.List;
  * Everything an organisation puts forward for assessment.
  *
  * @param organisation who is assessed
- * @param asAt the date the assessment speaks for; evidence age is measured to this day
+ * @param asAt the date the assessment speaks for (not in the future); evidence age is measured to
+ *     this day
  * @param period the period reported on
  * @param evidence the evidence items, each with an id unique in the submission
  * @param waivers agreed waivers
@@ -20,7 +22,7 @@ import java.util.List;
 @ValidSubmission
 public record Submission(
     @NotNull @Valid Organisation organisation,
-    @NotNull LocalDate asAt,
+    @NotNull @PastOrPresent LocalDate asAt,
     @NotNull @Valid Period period,
     @Size(max = 10_000) List<@Valid @NotNull Evidence> evidence,
     @Size(max = 1_000) List<@Valid @NotNull Waiver> waivers) {

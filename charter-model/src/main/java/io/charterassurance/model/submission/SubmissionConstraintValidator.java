@@ -12,9 +12,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Checks the cross-field rules of {@link ValidSubmission}; each problem is its own violation. */
-final class SubmissionConstraintValidator
+/**
+ * Checks the cross-field rules of {@link ValidSubmission}; each problem is its own violation.
+ * Public only because Bean Validation instantiates it; use {@code SubmissionReader} instead.
+ */
+public final class SubmissionConstraintValidator
     implements ConstraintValidator<ValidSubmission, Submission> {
+
+  /** Called by Bean Validation. */
+  public SubmissionConstraintValidator() {}
 
   @Override
   public boolean isValid(Submission submission, ConstraintValidatorContext context) {
@@ -121,9 +127,9 @@ final class SubmissionConstraintValidator
     }
     Optional<Predecessor> predecessor = org.predecessor(p.producedBy());
     if (predecessor.isPresent() && p.date() != null && predecessor.get().until() != null
-        && !p.date().isBefore(predecessor.get().until())) {
-      checks.atIndexed("is " + p.date() + ", but " + p.producedBy() + " had been succeeded on "
-              + predecessor.get().until() + "; a predecessor's evidence must predate its succession",
+        && p.date().isAfter(predecessor.get().until())) {
+      checks.atIndexed("is " + p.date() + ", after " + p.producedBy() + " ceased on "
+              + predecessor.get().until() + "; a predecessor's evidence must date from its lifetime",
           "evidence", "provenance", index, "date");
     }
   }

@@ -1,0 +1,262 @@
+package io.charterassurance.model.io;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.lang.reflect.Field;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns Jackson's parse and mapping exceptions into {@link Violation}s a person can act on: the
+ * JSON path, the line, and what was expected (with the nearest known name for a misspelt
+ * property or kind).
+ */
+public final class JsonErrors {
+  private static final Pattern MISSING_CREATOR = Pattern.compile("Missing required creator property '([^']+)'");
+  private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:field|key) '([^']+)'");
+
+  private JsonErrors() {}
+
+  /** The violation describing why {@code source} could not be read. */
+  public static Violation describe(String source, JsonProcessingException e) {
+    JsonLocation at = e.getLocation();
+    int line = at == null ? 0 : Math.max(0, at.getLineNr());
+    int column = at == null ? 0 : Math.max(0, at.getColumnNr());
+    String path = e instanceof JsonMappingException m ? path(m) : "$";
+    if (e instanceof MismatchedInputException m) {
+      Matcher missing = MISSING_CREATOR.matcher(String.valueOf(m.getOriginalMessage()));
+      if (missing.find()) {
+        String property = missing.group(1);
+        String where = path.endsWith("." + property) ? path : path + "." + property;
+        return new Violation(source, where, line, column, "is required");
+      }
+    }
+    return new Violation(source, path, line, column, message(e));
+  }
+
+  private static String message(JsonProcessingException e) {
+    if (e instanceof JsonMappingException && e.getCause() instanceof JsonProcessingException cause
+        && (cause instanceof JsonParseException || cause instanceof StreamConstraintsException)) {
+      return message(cause);
+    }
+    if (e instanceof StreamConstraintsException) {
+      return "exceeds the input limits: " + firstLine(e.getOriginalMessage());
+    }
+    if (e instanceof UnrecognizedPropertyException u) {
+      List<String> known = u.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
+      return "unknown property \"" + u.getPropertyName() + "\"" + suggestion(u.getPropertyName(), known)
+          + "; expected one of " + String.join(", ", known);
+    }
+    if (e instanceof InvalidTypeIdException t) {
+      List<String> kinds = subtypeNames(t.getBaseType() == null ? null : t.getBaseType().getRawClass());
+      if (t.getTypeId() == null) {
+        return "has no \"kind\"; every evidence item names its kind, one of " + String.join(", ", kinds);
+      }
+      return "\"kind\" is \"" + t.getTypeId() + "\", which is not an evidence kind"
+          + suggestion(t.getTypeId(), kinds) + "; expected one of " + String.join(", ", kinds);
+    }
+    if (e instanceof InvalidNullException) {
+      return "must not be null";
+    }
+    if (e instanceof InvalidFormatException f) {
+      return "expected " + expected(f.getTargetType()) + " but found " + found(f.getValue());
+    }
+    if (e instanceof ValueInstantiationException v) {
+      Throwable cause = v.getCause() == null ? v : v.getCause();
+      return "could not be built: " + firstLine(cause.getMessage());
+    }
+    if (e instanceof MismatchedInputException m) {
+      if (String.valueOf(m.getOriginalMessage()).startsWith("No content to map")) {
+        return "is empty; expected a submission object";
+      }
+      if (m.getTargetType() != null) {
+        return "expected " + expected(m.getTargetType()) + foundToken(m.getOriginalMessage());
+      }
+      return firstLine(m.getOriginalMessage());
+    }
+    if (e instanceof JsonParseException p) {
+      Matcher duplicate = DUPLICATE.matcher(String.valueOf(p.getOriginalMessage()));
+      if (duplicate.find()) {
+        return "has the property \"" + duplicate.group(1) + "\" twice";
+      }
+      return "is not well-formed: " + firstLine(p.getOriginalMessage());
+    }
+    return firstLine(e.getOriginalMessage());
+  }
+
+  /** The JSON path a mapping exception points at, {@code $} for the root. */
+  static String path(JsonMappingException e) {
+    StringBuilder out = new StringBuilder("$");
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (ref.getFieldName() != null) {
+        out.append('.').append(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        out.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    if (e instanceof InvalidTypeIdException) {
+      out.append(".kind");
+    }
+    return out.toString();
+  }
+
+  /** {@code "; did you mean "x"?"} for the nearest candidate, or nothing when none is near. */
+  public static String suggestion(@Nullable String given, Collection<String> candidates) {
+    return nearest(given, candidates).map(n -> "; did you mean \"" + n + "\"?").orElse("");
+  }
+
+  /** The candidate nearest to {@code given} by edit distance, if one is close enough to be a typo. */
+  public static Optional<String> nearest(@Nullable String given, Collection<String> candidates) {
+    if (given == null || given.isEmpty()) {
+      return Optional.empty();
+    }
+    String lower = given.toLowerCase(Locale.ROOT);
+    int allowed = Math.max(2, given.length() / 3);
+    return candidates.stream()
+        .map(c -> Map.entry(c, distance(lower, c.toLowerCase(Locale.ROOT))))
+        .filter(en -> en.getValue() <= allowed)
+        .min(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue).thenComparing(Map.Entry::getKey))
+        .map(Map.Entry::getKey);
+  }
+
+  private static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+
+  private static String expected(@Nullable Class<?> type) {
+    if (type == null) {
+      return "a different value";
+    }
+    if (type.isEnum()) {
+      return "one of " + String.join(", ", enumNames(type));
+    }
+    if (type == LocalDate.class) {
+      return "a date written YYYY-MM-DD";
+    }
+    if (type == BigDecimal.class || type == Integer.class || type == int.class || type == Long.class
+        || type == long.class || type == Double.class || type == double.class) {
+      return type == Integer.class || type == int.class || type == Long.class || type == long.class
+          ? "a whole number" : "a number";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "true or false";
+    }
+    if (type == String.class) {
+      return "text";
+    }
+    if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+      return "a list";
+    }
+    if (Map.class.isAssignableFrom(type)) {
+      return "an object";
+    }
+    return "an object (" + words(type.getSimpleName()) + ")";
+  }
+
+  private static String foundToken(@Nullable String original) {
+    if (original == null) {
+      return "";
+    }
+    String text = original.toLowerCase(Locale.ROOT);
+    if (text.contains("from string value") || text.contains("value_string")) {
+      return " but found text";
+    }
+    if (text.contains("from array value") || text.contains("start_array")) {
+      return " but found a list";
+    }
+    if (text.contains("from object value") || text.contains("start_object")) {
+      return " but found an object";
+    }
+    if (text.contains("from boolean") || text.contains("value_true") || text.contains("value_false")) {
+      return " but found true or false";
+    }
+    if (text.contains("from number") || text.contains("from integer") || text.contains("from floating")
+        || text.contains("value_number")) {
+      return " but found a number";
+    }
+    return "";
+  }
+
+  private static String found(@Nullable Object value) {
+    if (value == null) {
+      return "nothing";
+    }
+    return value instanceof String s ? "\"" + s + "\"" : String.valueOf(value);
+  }
+
+  private static List<String> enumNames(Class<?> type) {
+    List<String> names = new ArrayList<>();
+    for (Field field : type.getFields()) {
+      if (field.isEnumConstant()) {
+        JsonProperty property = field.getAnnotation(JsonProperty.class);
+        names.add(property != null ? property.value() : field.getName());
+      }
+    }
+    return names;
+  }
+
+  private static List<String> subtypeNames(@Nullable Class<?> base) {
+    if (base == null) {
+      return List.of();
+    }
+    var types = base.getAnnotation(com.fasterxml.jackson.annotation.JsonSubTypes.class);
+    if (types == null) {
+      return List.of();
+    }
+    TreeSet<String> names = new TreeSet<>();
+    for (var t : types.value()) {
+      names.add(t.name());
+    }
+    return List.copyOf(names);
+  }
+
+  private static String words(String camel) {
+    return camel.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+  }
+
+  private static String firstLine(@Nullable String text) {
+    if (text == null || text.isBlank()) {
+      return "could not be read";
+    }
+    String line = text.strip().lines().findFirst().orElse("").strip();
+    int hint = line.indexOf(" at [Source");
+    line = hint > 0 ? line.substring(0, hint) : line;
+    return line.replaceAll("\\s+", " ");
+  }
+}

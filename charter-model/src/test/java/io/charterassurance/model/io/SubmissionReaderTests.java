@@ -1,0 +1,149 @@
+package io.charterassurance.model.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.charterassurance.model.evidence.Volunteering;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Reading submissions at the boundary: valid fixtures read cleanly, and each {@code invalid-*}
+ * fixture is rejected with exactly the paths and messages its {@code .expected} file lists.
+ */
+class SubmissionReaderTests {
+  /** Fixtures are dated up to 2026; "not in the future" is judged on 1 December 2026. */
+  static final SubmissionReader READER =
+      SubmissionReader.create(Clock.fixed(Instant.parse("2026-12-01T12:00:00Z"), ZoneOffset.UTC));
+
+  @TestFactory
+  Stream<DynamicTest> everyValidFixtureReadsWithoutViolations() {
+    return Fixtures.named("valid-").stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+      ReadResult result = READER.read(file);
+      assertThat(result.violations()).isEmpty();
+      assertThat(result.isValid()).isTrue();
+    }));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyInvalidFixtureIsRejectedWithItsPathAndMessage() {
+    List<Path> fixtures = Fixtures.named("invalid-");
+    assertThat(fixtures).hasSizeGreaterThan(20);
+    return fixtures.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+      String name = file.getFileName().toString();
+      Path expectedFile = file.resolveSibling(name.substring(0, name.lastIndexOf('.')) + ".expected");
+      List<String[]> expected = Files.readAllLines(expectedFile, StandardCharsets.UTF_8).stream()
+          .filter(line -> !line.isBlank())
+          .map(line -> line.split(" :: ", 2))
+          .toList();
+      ReadResult result = READER.read(file);
+      assertThat(result.isValid()).isFalse();
+      assertThat(result.violations()).extracting(Violation::path)
+          .as("paths of %s", result.violations())
+          .containsExactlyElementsOf(expected.stream().map(e -> e[0]).toList());
+      for (int i = 0; i < expected.size(); i++) {
+        Violation v = result.violations().get(i);
+        assertThat(v.message()).as("message at %s", v.path()).contains(expected.get(i)[1]);
+        assertThat(v.source()).isEqualTo(file.toString());
+        assertThat(v.toString()).startsWith(file.toString()).contains(v.path() + ": ");
+      }
+    }));
+  }
+
+  @Nested
+  class Formats {
+    @Test
+    void yamlAndJsonOfTheSameSubmissionReadEqual() {
+      ReadResult json = READER.read(Fixtures.file("valid-minimal-board.json"));
+      ReadResult yaml = READER.read(Fixtures.file("valid-minimal-board.yaml"));
+      assertThat(yaml.submission()).isEqualTo(json.submission());
+      assertThat(json.submission().evidence()).singleElement().isInstanceOf(Volunteering.class);
+    }
+
+    @Test
+    void aFileWithoutAnExtensionIsJudgedByItsFirstCharacter(@TempDir Path dir) throws IOException {
+      Path file = dir.resolve("submission");
+      Files.copy(Fixtures.file("valid-minimal-board.yaml"), file);
+      assertThat(READER.read(file).isValid()).isTrue();
+    }
+
+    @Test
+    void parseErrorsCarryTheLine() {
+      Violation v = READER.read(Fixtures.file("invalid-not-well-formed.json")).violations().get(0);
+      assertThat(v.line()).isEqualTo(1);
+      assertThat(v.column()).isPositive();
+    }
+
+    @Test
+    void yamlMappingErrorsCarryTheLine() {
+      Violation v = READER.read(Fixtures.file("invalid-yaml-misspelt-property.yaml")).violations().get(0);
+      assertThat(v.line()).isPositive();
+    }
+  }
+
+  @Nested
+  class Files_ {
+    @TempDir Path dir;
+
+    @Test
+    void aMissingFileIsAViolationNotAnException() {
+      Path missing = dir.resolve("missing.json");
+      assertThat(READER.read(missing).violations()).singleElement()
+          .hasToString(missing + ": $: no such file");
+    }
+
+    @Test
+    void aDirectoryIsAViolation() {
+      assertThat(READER.read(dir).violations()).singleElement()
+          .satisfies(v -> assertThat(v.message()).isEqualTo("is a directory, not a submission file"));
+    }
+
+    @Test
+    void anEmptyFileIsAViolation() throws IOException {
+      Path empty = Files.writeString(dir.resolve("empty.json"), "");
+      assertThat(READER.read(empty).violations()).singleElement()
+          .satisfies(v -> assertThat(v.message()).startsWith("is empty"));
+    }
+
+    @Test
+    void aDocumentOverTheSizeLimitIsRefusedBeforeParsing() {
+      byte[] big = new byte[(int) CharterJson.MAX_DOCUMENT_BYTES + 1];
+      assertThat(READER.read("big.json", big).violations()).singleElement()
+          .satisfies(v -> assertThat(v.message()).startsWith("is " + big.length + " bytes"));
+    }
+
+    @Test
+    void anOverlongStringIsRefused() {
+      String title = "x".repeat(200_000);
+      String doc = "{\"organisation\": {\"code\": \"E09000030\", \"name\": \"" + title + "\"}}";
+      assertThat(READER.read("long.json", doc.getBytes(StandardCharsets.UTF_8)).violations()).singleElement()
+          .satisfies(v -> assertThat(v.message()).startsWith("exceeds the input limits"));
+    }
+  }
+
+  @Nested
+  class Validation {
+    @Test
+    void violationsOfASubmissionBuiltInCodeUseJsonPaths() {
+      var valid = READER.read(Fixtures.file("valid-minimal-board.json")).submission();
+      Volunteering v = (Volunteering) valid.evidence().get(0);
+      var negative = new Volunteering(v.id(), v.provenance(), -5, v.hoursPerYear(), v.satisfactionPercent(),
+          v.surveyRespondents(), v.measures());
+      var submission = new io.charterassurance.model.submission.Submission(valid.organisation(), valid.asAt(),
+          valid.period(), List.of(negative), List.of());
+      assertThat(READER.validate(submission, "in code")).singleElement()
+          .hasToString("in code: $.evidence[0].volunteers: must not be negative (found -5)");
+    }
+  }
+}
