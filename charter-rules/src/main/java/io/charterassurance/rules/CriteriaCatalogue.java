@@ -32,4 +32,18 @@ public record CriteriaCatalogue(String version, List<Criterion> criteria) {
   public List<Criterion> serving(String clauseId) {
     return criteria.stream().filter(c -> c.clauses().contains(clauseId)).toList();
   }
+
+  /** The bundled catalogue. */
+  public static CriteriaCatalogue standard() {
+    return io.charterassurance.rules.internal.Loading.standardCatalogue().catalogue();
+  }
+
+  /**
+   * Reads and checks a catalogue file (YAML, or JSON by extension).
+   *
+   * @throws RuleSetException naming the file, JSON path and problem
+   */
+  public static CriteriaCatalogue load(java.nio.file.Path file) {
+    return io.charterassurance.rules.internal.Loading.catalogue(file).catalogue();
+  }
 }

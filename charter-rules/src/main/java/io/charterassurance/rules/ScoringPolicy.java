@@ -59,6 +59,20 @@ public record ScoringPolicy(
    * @param bonuses additions for co-production, measurability, corroboration and resourcing
    * @param legacyFactor the factor for evidence produced by a predecessor
    */
+  /** The standard scoring policy bundled with the library. */
+  public static ScoringPolicy standard() {
+    return io.charterassurance.rules.internal.Loading.standardPolicy();
+  }
+
+  /**
+   * Reads and checks a scoring policy file (YAML, or JSON by extension).
+   *
+   * @throws RuleSetException naming the file, JSON path and problem
+   */
+  public static ScoringPolicy load(java.nio.file.Path file) {
+    return io.charterassurance.rules.internal.Loading.policy(file);
+  }
+
   public record Strength(
       @NotEmpty Map<@NotNull EvidenceStatus, @NotNull @DecimalMin("0") @DecimalMax("1") BigDecimal> status,
       @NotNull @DecimalMin("0") @DecimalMax("1") BigDecimal base,

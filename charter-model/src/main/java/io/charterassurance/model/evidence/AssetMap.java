@@ -1,6 +1,5 @@
 package io.charterassurance.model.evidence;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -25,8 +24,8 @@ import org.jspecify.annotations.Nullable;
 public record AssetMap(
     @NotBlank @Size(max = 100) String id,
     @NotNull @Valid Provenance provenance,
-    @JsonProperty(required = true) @PositiveOrZero int assets,
-    @JsonProperty(required = true) @PositiveOrZero int wardsCovered,
+    @NotNull @PositiveOrZero Integer assets,
+    @NotNull @PositiveOrZero Integer wardsCovered,
     boolean communityLed,
     @Nullable LocalDate lastUpdated,
     List<@Valid @NotNull Measure> measures)

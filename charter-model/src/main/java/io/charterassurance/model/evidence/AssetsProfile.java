@@ -1,6 +1,5 @@
 package io.charterassurance.model.evidence;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -23,9 +22,9 @@ import java.util.Collections;
  * @param wards asset counts by ward or neighbourhood
  */
 public record AssetsProfile(
-    @JsonProperty(required = true) @PositiveOrZero int groups,
-    @JsonProperty(required = true) @PositiveOrZero int organisations,
-    @JsonProperty(required = true) @PositiveOrZero int partnerships,
+    @NotNull @PositiveOrZero Integer groups,
+    @NotNull @PositiveOrZero Integer organisations,
+    @NotNull @PositiveOrZero Integer partnerships,
     List<@NotBlank String> protectiveFactors,
     Map<@NotNull AbcdCategory, @NotNull @PositiveOrZero Integer> assetsByCategory,
     List<@Valid @NotNull WardAssets> wards) {

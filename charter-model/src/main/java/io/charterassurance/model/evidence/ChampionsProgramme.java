@@ -1,6 +1,5 @@
 package io.charterassurance.model.evidence;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -25,7 +24,7 @@ import org.jspecify.annotations.Nullable;
 public record ChampionsProgramme(
     @NotBlank @Size(max = 100) String id,
     @NotNull @Valid Provenance provenance,
-    @JsonProperty(required = true) @PositiveOrZero int champions,
+    @NotNull @PositiveOrZero Integer champions,
     @Nullable @DecimalMin("0") @DecimalMax("100") BigDecimal fromMostDeprivedAreasPercent,
     @Nullable @DecimalMin("0") @DecimalMax("100") BigDecimal retainedPercent,
     List<@Valid @NotNull Measure> measures)

@@ -1,6 +1,5 @@
 package io.charterassurance.model.evidence;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -22,7 +21,7 @@ import java.util.List;
 public record EngagementExercise(
     @NotBlank @Size(max = 100) String id,
     @NotNull @Valid Provenance provenance,
-    @JsonProperty(required = true) @PositiveOrZero int participants,
+    @NotNull @PositiveOrZero Integer participants,
     boolean feedbackPublished,
     @NotNull List<@NotBlank String> changesMade,
     boolean reachedExcludedGroups,

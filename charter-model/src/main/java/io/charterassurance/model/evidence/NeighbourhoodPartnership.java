@@ -1,6 +1,5 @@
 package io.charterassurance.model.evidence;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -27,12 +26,12 @@ public record NeighbourhoodPartnership(
     @NotBlank @Size(max = 100) String id,
     @NotNull @Valid Provenance provenance,
     @NotBlank @Size(max = 200) String neighbourhood,
-    @JsonProperty(required = true) @Positive int members,
-    @JsonProperty(required = true) @PositiveOrZero int residentMembers,
+    @NotNull @Positive Integer members,
+    @NotNull @PositiveOrZero Integer residentMembers,
     boolean residentCoChair,
-    @JsonProperty(required = true) @PositiveOrZero int meetingsPerYear,
-    @JsonProperty(required = true) @PositiveOrZero int providersAttending,
-    @JsonProperty(required = true) @PositiveOrZero int electedMembersAttending,
+    @NotNull @PositiveOrZero Integer meetingsPerYear,
+    @NotNull @PositiveOrZero Integer providersAttending,
+    @NotNull @PositiveOrZero Integer electedMembersAttending,
     List<@Valid @NotNull Measure> measures)
     implements Evidence {
 

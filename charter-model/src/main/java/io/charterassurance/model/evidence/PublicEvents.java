@@ -1,6 +1,5 @@
 package io.charterassurance.model.evidence;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -20,8 +19,8 @@ import java.util.List;
 public record PublicEvents(
     @NotBlank @Size(max = 100) String id,
     @NotNull @Valid Provenance provenance,
-    @JsonProperty(required = true) @PositiveOrZero int events,
-    @JsonProperty(required = true) @PositiveOrZero int attendance,
+    @NotNull @PositiveOrZero Integer events,
+    @NotNull @PositiveOrZero Integer attendance,
     List<@Valid @NotNull Measure> measures)
     implements Evidence {
 

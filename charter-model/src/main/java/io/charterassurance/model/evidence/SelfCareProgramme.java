@@ -1,6 +1,5 @@
 package io.charterassurance.model.evidence;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -20,7 +19,7 @@ import java.util.List;
 public record SelfCareProgramme(
     @NotBlank @Size(max = 100) String id,
     @NotNull @Valid Provenance provenance,
-    @JsonProperty(required = true) @PositiveOrZero int participants,
+    @NotNull @PositiveOrZero Integer participants,
     boolean peerLed,
     List<@Valid @NotNull Measure> measures)
     implements Evidence {

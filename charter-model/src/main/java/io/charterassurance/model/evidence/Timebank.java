@@ -1,6 +1,5 @@
 package io.charterassurance.model.evidence;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -22,8 +21,8 @@ import org.jspecify.annotations.Nullable;
 public record Timebank(
     @NotBlank @Size(max = 100) String id,
     @NotNull @Valid Provenance provenance,
-    @JsonProperty(required = true) @PositiveOrZero int members,
-    @JsonProperty(required = true) @PositiveOrZero int hoursExchanged,
+    @NotNull @PositiveOrZero Integer members,
+    @NotNull @PositiveOrZero Integer hoursExchanged,
     @Nullable @PositiveOrZero Integer activeMembers,
     List<@Valid @NotNull Measure> measures)
     implements Evidence {

@@ -1,6 +1,5 @@
 package io.charterassurance.model.evidence;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -27,7 +26,7 @@ import org.jspecify.annotations.Nullable;
 public record Volunteering(
     @NotBlank @Size(max = 100) String id,
     @NotNull @Valid Provenance provenance,
-    @JsonProperty(required = true) @PositiveOrZero int volunteers,
+    @NotNull @PositiveOrZero Integer volunteers,
     @NotNull @PositiveOrZero BigDecimal hoursPerYear,
     @Nullable @DecimalMin("0") @DecimalMax("100") BigDecimal satisfactionPercent,
     @Nullable @PositiveOrZero Integer surveyRespondents,

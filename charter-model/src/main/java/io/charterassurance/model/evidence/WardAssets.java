@@ -1,7 +1,7 @@
 package io.charterassurance.model.evidence;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import org.jspecify.annotations.Nullable;
 
@@ -15,4 +15,4 @@ import org.jspecify.annotations.Nullable;
 public record WardAssets(
     @Nullable @jakarta.validation.constraints.Pattern(regexp = "[EWSN][0-9]{8}", message = "must be an ONS GSS code such as E05009317") String wardCode,
     @NotBlank String wardName,
-    @JsonProperty(required = true) @PositiveOrZero int assets) {}
+    @NotNull @PositiveOrZero Integer assets) {}

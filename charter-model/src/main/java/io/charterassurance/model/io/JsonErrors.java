@@ -3,15 +3,19 @@ package io.charterassurance.model.io;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.io.IOException;
 import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -40,7 +44,67 @@ public final class JsonErrors {
 
   /** The violation describing why {@code source} could not be read. */
   public static Violation describe(String source, JsonProcessingException e) {
-    JsonLocation at = e.getLocation();
+    return describe(source, e, e.getLocation());
+  }
+
+  /**
+   * The violation describing why {@code content} could not be read, with the line and column of
+   * the offending property found by walking the document to the exception's path. (Jackson
+   * reports some problems, such as unknown properties of records, only at the end of the
+   * enclosing object.)
+   */
+  public static Violation describe(String source, JsonProcessingException e, ObjectMapper mapper, byte[] content) {
+    JsonLocation at = e instanceof JsonMappingException m && !m.getPath().isEmpty()
+        ? locate(mapper, content, m.getPath()).orElse(e.getLocation())
+        : e.getLocation();
+    return describe(source, e, at);
+  }
+
+  private static Optional<JsonLocation> locate(ObjectMapper mapper, byte[] content, List<JsonMappingException.Reference> path) {
+    try (JsonParser p = mapper.createParser(content)) {
+      p.nextToken();
+      JsonLocation at = null;
+      for (JsonMappingException.Reference ref : path) {
+        if (ref.getFieldName() != null) {
+          if (p.currentToken() != JsonToken.START_OBJECT) {
+            return Optional.empty();
+          }
+          boolean found = false;
+          while (p.nextToken() == JsonToken.FIELD_NAME) {
+            if (p.currentName().equals(ref.getFieldName())) {
+              at = p.currentTokenLocation();
+              p.nextToken();
+              found = true;
+              break;
+            }
+            p.nextToken();
+            p.skipChildren();
+          }
+          if (!found) {
+            return Optional.empty();
+          }
+        } else if (ref.getIndex() >= 0) {
+          if (p.currentToken() != JsonToken.START_ARRAY) {
+            return Optional.empty();
+          }
+          for (int i = 0; i <= ref.getIndex(); i++) {
+            if (p.nextToken() == JsonToken.END_ARRAY) {
+              return Optional.empty();
+            }
+            if (i < ref.getIndex()) {
+              p.skipChildren();
+            }
+          }
+          at = p.currentTokenLocation();
+        }
+      }
+      return Optional.ofNullable(at);
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Violation describe(String source, JsonProcessingException e, @Nullable JsonLocation at) {
     int line = at == null ? 0 : Math.max(0, at.getLineNr());
     int column = at == null ? 0 : Math.max(0, at.getColumnNr());
     String path = e instanceof JsonMappingException m ? path(m) : "$";

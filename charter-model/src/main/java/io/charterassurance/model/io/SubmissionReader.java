@@ -126,7 +126,7 @@ public final class SubmissionReader {
     try {
       submission = format.mapper().readValue(content, Submission.class);
     } catch (JsonProcessingException e) {
-      return new ReadResult(source, null, List.of(JsonErrors.describe(source, e)));
+      return new ReadResult(source, null, List.of(JsonErrors.describe(source, e, format.mapper(), content)));
     } catch (IOException e) {
       return failed(source, "cannot be read: " + e.getMessage());
     }

@@ -79,6 +79,12 @@ class SubmissionReaderTests {
     }
 
     @Test
+    void aMisspeltPropertyIsReportedOnItsOwnLine() {
+      Violation v = READER.read(Fixtures.file("invalid-misspelt-property.json")).violations().get(0);
+      assertThat(v.line()).as("the line of coProduce").isEqualTo(23);
+    }
+
+    @Test
     void parseErrorsCarryTheLine() {
       Violation v = READER.read(Fixtures.file("invalid-not-well-formed.json")).violations().get(0);
       assertThat(v.line()).isEqualTo(1);
@@ -88,7 +94,7 @@ class SubmissionReaderTests {
     @Test
     void yamlMappingErrorsCarryTheLine() {
       Violation v = READER.read(Fixtures.file("invalid-yaml-misspelt-property.yaml")).violations().get(0);
-      assertThat(v.line()).isPositive();
+      assertThat(v.line()).as("the line of hoursPerYr").isEqualTo(17);
     }
   }
 

@@ -106,14 +106,16 @@ final class Grader {
     }
     StringBuilder summary = new StringBuilder(p.status().name().toLowerCase(Locale.ROOT));
     if (p.approvedBy() != null && p.status().atLeast(EvidenceStatus.NOTED)) {
-      summary.append(p.status() == EvidenceStatus.NOTED ? " by " : " by ").append(p.approvedBy());
+      summary.append(" by ").append(p.approvedBy());
       if (p.minuteReference() != null) {
         summary.append(" (minute ").append(p.minuteReference()).append(')');
       }
     }
     summary.append(", ").append(p.date()).append(", ").append(age);
     if (fromPredecessor) {
-      summary.append(", legacy evidence of ").append(p.producedBy());
+      String code = p.producedBy();
+      summary.append(", legacy evidence of ")
+          .append(submission.organisation().predecessor(code).map(pre -> pre.name() + " (" + code + ")").orElse(code));
     }
     for (String q : qualities) {
       summary.append(", ").append(q);

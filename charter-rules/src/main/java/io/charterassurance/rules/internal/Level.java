@@ -12,5 +12,10 @@ public enum Level {
   /** A gesture toward it. */
   TOKEN,
   /** Offered, but the wrong kind of evidence for the criterion. */
-  NONE
+  NONE;
+
+  /** The level's key in the scoring policy's substance table: full, partial, token or none. */
+  public String key() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
 }

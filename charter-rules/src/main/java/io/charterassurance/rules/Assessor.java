@@ -1,0 +1,226 @@
+package io.charterassurance.rules;
+
+import io.charterassurance.model.io.SubmissionReader;
+import io.charterassurance.model.report.Finding;
+import io.charterassurance.model.report.Report;
+import io.charterassurance.model.report.ReportViolation;
+import io.charterassurance.model.submission.Submission;
+import io.charterassurance.rules.internal.Engine;
+import io.charterassurance.rules.internal.Loading;
+import io.charterassurance.rules.internal.RuleBase;
+import io.charterassurance.rules.internal.RuleSource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Properties;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The front door: assesses submissions against the Charter and scores them into readiness
+ * reports.
+ *
+ * <p>Build one per process and share it: building compiles the rule files (about two seconds),
+ * after which {@link #assess} and {@link #check} are fast and safe to call from many threads.
+ *
+ * <pre>{@code
+ * Assessor assessor = Assessor.standard();
+ * Report report = assessor.assess(submission);
+ * }</pre>
+ *
+ * <p>Tailoring is data first: a scoring policy file changes weights, thresholds, freshness
+ * windows, parameters and bands without touching rules. Additional or replacement rule files are
+ * DRL, which is Java code with no sandbox: load only rule files you would trust as a jar on your
+ * class path.
+ */
+public final class Assessor {
+  private static final class Standard {
+    static final Assessor INSTANCE = builder().build();
+  }
+
+  private final CriteriaCatalogue catalogue;
+  private final ScoringPolicy policy;
+  private final RuleBase rules;
+  private final Engine engine;
+  private final SubmissionReader reader;
+
+  private Assessor(CriteriaCatalogue catalogue, ScoringPolicy policy, RuleBase rules) {
+    this.catalogue = catalogue;
+    this.policy = policy;
+    this.rules = rules;
+    this.engine = new Engine(rules, catalogue, policy, libraryVersion());
+    this.reader = SubmissionReader.create();
+  }
+
+  /** The assessor with the bundled rule set and standard scoring policy, built on first use. */
+  public static Assessor standard() {
+    return Standard.INSTANCE;
+  }
+
+  /** A builder starting from the bundled rule set, catalogue and standard scoring policy. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Validates and assesses a submission. An invalid submission gives a report whose {@link
+   * Report#violations()} say what is wrong, with no scores; this method does not throw for bad
+   * input.
+   */
+  public Report assess(Submission submission) {
+    Objects.requireNonNull(submission, "submission");
+    List<ReportViolation> violations = violations(submission);
+    if (!violations.isEmpty()) {
+      return engine.invalid(submission, violations);
+    }
+    return engine.report(submission, engine.decide(submission, true));
+  }
+
+  /** Validates a submission and decides each criterion's status, without scores or bands. */
+  public CheckResult check(Submission submission) {
+    Objects.requireNonNull(submission, "submission");
+    List<ReportViolation> violations = violations(submission);
+    if (!violations.isEmpty()) {
+      return new CheckResult(violations, List.of());
+    }
+    return new CheckResult(List.of(), engine.decide(submission, false));
+  }
+
+  /** The report for a submission that could not be read at all (for example, malformed JSON). */
+  public Report unreadable(List<ReportViolation> violations) {
+    return engine.invalid(null, violations);
+  }
+
+  /** The criteria this assessor decides. */
+  public CriteriaCatalogue catalogue() {
+    return catalogue;
+  }
+
+  /** The scoring policy this assessor scores with. */
+  public ScoringPolicy policy() {
+    return policy;
+  }
+
+  /** SHA-256 over the rule files and the catalogue, as reports record it. */
+  public String ruleSetHash() {
+    return rules.hash();
+  }
+
+  /** The names of the rules that decide a criterion (empty if it has none). */
+  public List<String> rulesFor(String criterionId) {
+    return rules.rulesByCriterion().getOrDefault(criterionId, List.of());
+  }
+
+  /** This library's version, as reports record it. */
+  public static String libraryVersion() {
+    Properties properties = new Properties();
+    try (InputStream in = Assessor.class.getResourceAsStream("library.properties")) {
+      if (in != null) {
+        properties.load(in);
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("library.properties could not be read", e);
+    }
+    return properties.getProperty("version", "unknown");
+  }
+
+  private List<ReportViolation> violations(Submission submission) {
+    List<ReportViolation> out = new ArrayList<>();
+    reader.validate(submission, "submission").forEach(v -> out.add(new ReportViolation(v.path(), v.message())));
+    if (out.isEmpty()) {
+      out.addAll(engine.catalogueViolations(submission));
+    }
+    return out;
+  }
+
+  /**
+   * Builds an {@link Assessor}. Starts from the bundled rules, catalogue and policy; each method
+   * replaces or adds to one of them.
+   */
+  public static final class Builder {
+    private final List<Path> ruleFiles = new ArrayList<>();
+    private final List<String> ruleResources = new ArrayList<>();
+    private @Nullable ClassLoader resourceLoader;
+    private boolean standardRules = true;
+    private @Nullable Path criteria;
+    private @Nullable Path policyFile;
+    private @Nullable ScoringPolicy policy;
+
+    private Builder() {}
+
+    /**
+     * Adds DRL rule files. Each rule must be named after a criterion in the catalogue ({@code
+     * "ID"} or {@code "ID: variant"}) and the file's base name must be that criterion's area.
+     * DRL is code: load only files you trust.
+     */
+    public Builder addRules(Path... files) {
+      ruleFiles.addAll(List.of(files));
+      return this;
+    }
+
+    /** Adds DRL rule files from the class path of {@code loader}. */
+    public Builder addRules(ClassLoader loader, String... resources) {
+      if (resourceLoader != null && resourceLoader != loader) {
+        throw new IllegalArgumentException("rule resources must all come from one class loader");
+      }
+      resourceLoader = loader;
+      ruleResources.addAll(List.of(resources));
+      return this;
+    }
+
+    /** Leaves out the bundled rule files, so only the added ones run. */
+    public Builder withoutStandardRules() {
+      standardRules = false;
+      return this;
+    }
+
+    /** Replaces the bundled criteria catalogue with a YAML or JSON file. */
+    public Builder criteria(Path file) {
+      criteria = Objects.requireNonNull(file, "file");
+      return this;
+    }
+
+    /** Replaces the standard scoring policy with a YAML or JSON file. */
+    public Builder scoringPolicy(Path file) {
+      policyFile = Objects.requireNonNull(file, "file");
+      policy = null;
+      return this;
+    }
+
+    /** Replaces the standard scoring policy with one built in code. */
+    public Builder scoringPolicy(ScoringPolicy value) {
+      policy = Objects.requireNonNull(value, "value");
+      policyFile = null;
+      return this;
+    }
+
+    /**
+     * Loads, checks and compiles everything.
+     *
+     * @throws RuleSetException if a rule file does not compile, or the catalogue or policy is
+     *     invalid or inconsistent with the rules; every problem is listed with file and line
+     */
+    public Assessor build() {
+      Loading.LoadedCatalogue loaded =
+          criteria == null ? Loading.standardCatalogue() : Loading.catalogue(criteria);
+      ScoringPolicy chosen = policy != null ? Loading.check("scoring policy " + policy.id(), policy)
+          : policyFile != null ? Loading.policy(policyFile) : Loading.standardPolicy();
+      Loading.checkWeights(chosen, loaded.catalogue());
+      List<RuleSource> sources = new ArrayList<>();
+      if (standardRules) {
+        sources.addAll(Loading.standardRules(
+            criteria == null ? loaded.catalogue() : Loading.standardCatalogue().catalogue()));
+      }
+      for (Path file : ruleFiles) {
+        sources.add(Loading.ruleFile(file));
+      }
+      for (String resource : ruleResources) {
+        sources.add(Loading.ruleResource(Objects.requireNonNull(resourceLoader), resource));
+      }
+      RuleBase rules = RuleBase.compile(sources, loaded.catalogue(), loaded.canonicalText(), chosen);
+      return new Assessor(loaded.catalogue(), chosen, rules);
+    }
+  }
+}

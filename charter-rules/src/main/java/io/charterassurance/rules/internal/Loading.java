@@ -1,0 +1,354 @@
+package io.charterassurance.rules.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.charterassurance.model.charter.Charter;
+import io.charterassurance.model.evidence.Evidence;
+import io.charterassurance.model.io.CharterJson;
+import io.charterassurance.model.io.JsonErrors;
+import io.charterassurance.model.io.Violation;
+import io.charterassurance.model.organisation.OrganisationKind;
+import io.charterassurance.rules.CriteriaCatalogue;
+import io.charterassurance.rules.Criterion;
+import io.charterassurance.rules.RuleProblem;
+import io.charterassurance.rules.RuleSetException;
+import io.charterassurance.rules.ScoringPolicy;
+import io.charterassurance.model.report.CriterionStatus;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Loads and checks the criteria catalogue, scoring policy and rule files, from the class path or
+ * from files, turning every problem into a {@link RuleProblem} with its source.
+ */
+public final class Loading {
+  /** The bundled criteria catalogue. */
+  public static final String STANDARD_CATALOGUE = "io/charterassurance/rules/criteria.yaml";
+  /** The bundled scoring policy. */
+  public static final String STANDARD_POLICY = "io/charterassurance/rules/scoring-policy.yaml";
+  /** Where the bundled rule files live: one per catalogue area. */
+  public static final String STANDARD_RULES = "io/charterassurance/rules/drl/";
+
+  private static final Pattern CRITERION_ID = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)*");
+  private static final ValidatorFactory VALIDATION = Validation.buildDefaultValidatorFactory();
+
+  private Loading() {}
+
+  /** A catalogue with the canonical text that the rule-set hash covers. */
+  public record LoadedCatalogue(CriteriaCatalogue catalogue, String canonicalText) {}
+
+  /** The catalogue file as written: criteria without derived principles. */
+  record CatalogueFile(@NotBlank String version, @NotEmpty List<@NotNull @Valid Entry> criteria) {}
+
+  /** One criterion as written in a catalogue file. */
+  record Entry(
+      @NotBlank String id,
+      @NotBlank String title,
+      @NotBlank String area,
+      @NotEmpty List<@NotBlank String> clauses,
+      @NotEmpty Set<@NotNull OrganisationKind> kinds,
+      @Nullable Set<@NotNull OrganisationKind> mandatoryFor,
+      @NotNull @DecimalMin("0") BigDecimal weight,
+      @NotEmpty List<@NotBlank String> evidenceKinds,
+      @NotBlank String meets) {}
+
+  /** Reads the bundled catalogue. */
+  public static LoadedCatalogue standardCatalogue() {
+    return catalogue(STANDARD_CATALOGUE, classpath(STANDARD_CATALOGUE));
+  }
+
+  /** Reads a catalogue file. */
+  public static LoadedCatalogue catalogue(Path file) {
+    return catalogue(file.toString(), read(file));
+  }
+
+  /** Reads the bundled scoring policy. */
+  public static ScoringPolicy standardPolicy() {
+    return policy(STANDARD_POLICY, classpath(STANDARD_POLICY));
+  }
+
+  /** Reads a scoring policy file. */
+  public static ScoringPolicy policy(Path file) {
+    return policy(file.toString(), read(file));
+  }
+
+  /** The bundled rule files, one per area of the catalogue. */
+  public static List<RuleSource> standardRules(CriteriaCatalogue catalogue) {
+    List<RuleSource> out = new ArrayList<>();
+    for (String area : new LinkedHashSet<>(catalogue.criteria().stream().map(Criterion::area).toList())) {
+      String resource = STANDARD_RULES + area + ".drl";
+      out.add(RuleSource.of(resource, classpath(resource)));
+    }
+    return out;
+  }
+
+  /** A rule file from disk. */
+  public static RuleSource ruleFile(Path file) {
+    if (!file.getFileName().toString().endsWith(".drl")) {
+      throw problem(file.toString(), "rule files must end in .drl");
+    }
+    return RuleSource.of(file.toString(), read(file));
+  }
+
+  /** A rule file from the class path. */
+  public static RuleSource ruleResource(ClassLoader loader, String resource) {
+    try (InputStream in = loader.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw problem(resource, "no such resource on the class path");
+      }
+      return RuleSource.of(resource, in.readAllBytes());
+    } catch (IOException e) {
+      throw problem(resource, "could not be read: " + e.getMessage());
+    }
+  }
+
+  /** Checks a policy built in code (or loaded) for values that cannot work together. */
+  public static ScoringPolicy check(String source, ScoringPolicy policy) {
+    List<RuleProblem> problems = new ArrayList<>();
+    for (ConstraintViolation<ScoringPolicy> v : VALIDATION.getValidator().validate(policy)) {
+      problems.add(new RuleProblem(source, 0, 0, "$." + v.getPropertyPath() + ": " + v.getMessage()));
+    }
+    if (problems.isEmpty()) {
+      for (Level level : Level.values()) {
+        if (!policy.substance().containsKey(level.key())) {
+          problems.add(new RuleProblem(source, 0, 0, "$.substance: missing \"" + level.key()
+              + "\"; the substance table needs full, partial, token and none"));
+        }
+      }
+      for (var status : io.charterassurance.model.evidence.EvidenceStatus.values()) {
+        if (!policy.strength().status().containsKey(status)) {
+          problems.add(new RuleProblem(source, 0, 0, "$.strength.status: missing a factor for \""
+              + status.name().toLowerCase(java.util.Locale.ROOT) + "\""));
+        }
+      }
+      if (policy.status().metAtLeast().compareTo(policy.status().partiallyMetAtLeast()) < 0) {
+        problems.add(new RuleProblem(source, 0, 0,
+            "$.status: metAtLeast must not be below partiallyMetAtLeast"));
+      }
+      checkWindow(source, "$.freshness.default", policy.freshness().standard(), problems);
+      policy.freshness().byKind().forEach((kind, window) -> {
+        if (!evidenceKinds().contains(kind)) {
+          problems.add(new RuleProblem(source, 0, 0, "$.freshness.byKind." + kind
+              + ": not an evidence kind; expected one of " + evidenceKinds()));
+        }
+        checkWindow(source, "$.freshness.byKind." + kind, window, problems);
+      });
+      Set<String> bandIds = new HashSet<>();
+      Set<BigDecimal> minimums = new TreeSet<>();
+      for (var band : policy.bands()) {
+        if (!bandIds.add(band.id())) {
+          problems.add(new RuleProblem(source, 0, 0, "$.bands: band id \"" + band.id() + "\" appears twice"));
+        }
+        if (!minimums.add(band.minimum().stripTrailingZeros())) {
+          problems.add(new RuleProblem(source, 0, 0, "$.bands: two bands share the minimum " + band.minimum()));
+        }
+      }
+      if (policy.bands().stream().noneMatch(b -> b.minimum().signum() == 0)) {
+        problems.add(new RuleProblem(source, 0, 0,
+            "$.bands: one band must start at 0 so that every score has a band"));
+      }
+      for (int i = 0; i < policy.limiters().size(); i++) {
+        var limiter = policy.limiters().get(i);
+        if (!bandIds.contains(limiter.capAt())) {
+          problems.add(new RuleProblem(source, 0, 0, "$.limiters[" + i + "].capAt: \"" + limiter.capAt()
+              + "\" is not a band; expected one of " + new TreeSet<>(bandIds)));
+        }
+        if (limiter.whenMandatory() != CriterionStatus.NOT_MET
+            && limiter.whenMandatory() != CriterionStatus.PARTIALLY_MET) {
+          problems.add(new RuleProblem(source, 0, 0, "$.limiters[" + i
+              + "].whenMandatory: must be not-met (which includes not-assessed) or partially-met"));
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      problems.sort(Comparator.comparing(RuleProblem::message));
+      throw new RuleSetException(problems);
+    }
+    return policy;
+  }
+
+  /** Checks that the policy's weight overrides name criteria in the catalogue. */
+  public static void checkWeights(ScoringPolicy policy, CriteriaCatalogue catalogue) {
+    List<RuleProblem> problems = new ArrayList<>();
+    for (String id : new TreeSet<>(policy.weights().keySet())) {
+      if (catalogue.find(id).isEmpty()) {
+        problems.add(new RuleProblem("scoring policy " + policy.id(), 0, 0,
+            "$.weights." + id + ": no criterion with this id in the catalogue"));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new RuleSetException(problems);
+    }
+  }
+
+  /** SHA-256 (hex) of a policy in canonical JSON. */
+  public static String policyHash(ScoringPolicy policy) {
+    try {
+      return sha256(CharterJson.json().writeValueAsBytes(policy));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("the scoring policy could not be written as JSON", e);
+    }
+  }
+
+  /** SHA-256 (hex) of some bytes. */
+  public static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+    }
+  }
+
+  /** The JSON names of every evidence kind. */
+  public static Set<String> evidenceKinds() {
+    Set<String> kinds = new TreeSet<>();
+    for (JsonSubTypes.Type type : Evidence.class.getAnnotation(JsonSubTypes.class).value()) {
+      kinds.add(type.name());
+    }
+    return kinds;
+  }
+
+  private static void checkWindow(String source, String path, ScoringPolicy.Window window, List<RuleProblem> problems) {
+    if (window.staleAfterMonths() < window.currentMonths()) {
+      problems.add(new RuleProblem(source, 0, 0, path + ": staleAfterMonths (" + window.staleAfterMonths()
+          + ") must not be less than currentMonths (" + window.currentMonths() + ")"));
+    }
+  }
+
+  private static LoadedCatalogue catalogue(String source, byte[] bytes) {
+    CatalogueFile file = parse(source, bytes, CatalogueFile.class);
+    List<RuleProblem> problems = new ArrayList<>();
+    for (ConstraintViolation<CatalogueFile> v : VALIDATION.getValidator().validate(file)) {
+      problems.add(new RuleProblem(source, 0, 0, "$." + v.getPropertyPath() + ": " + v.getMessage()));
+    }
+    if (!problems.isEmpty()) {
+      problems.sort(Comparator.comparing(RuleProblem::message));
+      throw new RuleSetException(problems);
+    }
+    Charter charter = Charter.standard();
+    Set<String> kinds = evidenceKinds();
+    Set<String> ids = new HashSet<>();
+    List<Criterion> criteria = new ArrayList<>();
+    for (int i = 0; i < file.criteria().size(); i++) {
+      Entry e = file.criteria().get(i);
+      String at = "$.criteria[" + i + "]";
+      if (!CRITERION_ID.matcher(e.id()).matches()) {
+        problems.add(new RuleProblem(source, 0, 0, at + ".id: \"" + e.id()
+            + "\" is not a criterion id (upper-case letters and digits in hyphenated parts, e.g. N1-CD-STRATEGY)"));
+      }
+      if (!ids.add(e.id())) {
+        problems.add(new RuleProblem(source, 0, 0, at + ".id: " + e.id() + " appears twice"));
+      }
+      Set<String> principles = new LinkedHashSet<>();
+      for (String clause : e.clauses()) {
+        if (charter.find(clause).isEmpty()) {
+          problems.add(new RuleProblem(source, 0, 0, at + ".clauses: \"" + clause
+              + "\" is not a clause of the Charter (ids look like N1, A4b, A6c)"));
+        } else {
+          principles.addAll(charter.principlesServedBy(clause));
+        }
+      }
+      Set<OrganisationKind> mandatory = e.mandatoryFor() == null ? Set.of() : e.mandatoryFor();
+      for (OrganisationKind kind : mandatory) {
+        if (!e.kinds().contains(kind)) {
+          problems.add(new RuleProblem(source, 0, 0, at + ".mandatoryFor: " + kind.label()
+              + " is not among the kinds the criterion applies to"));
+        }
+      }
+      for (String kind : e.evidenceKinds()) {
+        if (!kinds.contains(kind)) {
+          problems.add(new RuleProblem(source, 0, 0, at + ".evidenceKinds: \"" + kind
+              + "\" is not an evidence kind; expected one of " + kinds));
+        }
+      }
+      criteria.add(new Criterion(e.id(), e.title().strip(), e.area(), e.clauses(),
+          principles.stream().sorted().toList(), e.kinds(), mandatory, e.weight(), e.evidenceKinds(),
+          e.meets().strip()));
+    }
+    if (!problems.isEmpty()) {
+      throw new RuleSetException(problems);
+    }
+    CriteriaCatalogue catalogue = new CriteriaCatalogue(file.version(), criteria);
+    try {
+      return new LoadedCatalogue(catalogue, CharterJson.json().writeValueAsString(catalogue));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("the catalogue could not be written as JSON", e);
+    }
+  }
+
+  private static ScoringPolicy policy(String source, byte[] bytes) {
+    return check(source, parse(source, bytes, ScoringPolicy.class));
+  }
+
+  private static <T> T parse(String source, byte[] bytes, Class<T> type) {
+    ObjectMapper mapper = source.endsWith(".json") ? CharterJson.json() : CharterJson.yaml();
+    try {
+      JsonNode tree = mapper.readTree(bytes);
+      if (tree == null || tree.isMissingNode() || tree.isNull()) {
+        throw problem(source, "the file is empty");
+      }
+      return mapper.readValue(bytes, type);
+    } catch (JsonProcessingException e) {
+      Violation v = JsonErrors.describe(source, e, mapper, bytes);
+      throw new RuleSetException(List.of(new RuleProblem(source, v.line(), v.column(),
+          ("$".equals(v.path()) ? "" : v.path() + ": ") + v.message())));
+    } catch (IOException e) {
+      throw problem(source, "could not be read: " + e.getMessage());
+    }
+  }
+
+  private static byte[] read(Path file) {
+    try {
+      if (Files.isDirectory(file)) {
+        throw problem(file.toString(), "is a directory, not a file");
+      }
+      return Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw problem(file.toString(), "no such file");
+    } catch (IOException e) {
+      throw problem(file.toString(), "could not be read: " + e.getMessage());
+    }
+  }
+
+  private static byte[] classpath(String resource) {
+    try (InputStream in = Loading.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("the bundled resource " + resource + " is missing from the class path");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new IllegalStateException("the bundled resource " + resource + " could not be read", e);
+    }
+  }
+
+  private static RuleSetException problem(String source, String message) {
+    return new RuleSetException(List.of(new RuleProblem(source, 0, 0, message)));
+  }
+}

@@ -1,0 +1,236 @@
+package io.charterassurance.rules.internal;
+
+import io.charterassurance.rules.Criterion;
+import io.charterassurance.rules.CriteriaCatalogue;
+import io.charterassurance.rules.RuleProblem;
+import io.charterassurance.rules.RuleSetException;
+import io.charterassurance.rules.ScoringPolicy;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.ResourceType;
+import org.kie.api.runtime.StatelessKieSession;
+
+/**
+ * The compiled rule base: DRL compiled once with Drools, checked against the criteria catalogue
+ * and the scoring policy. Immutable and shared between threads; each assessment runs in a fresh
+ * working memory of a stateless session.
+ */
+public final class RuleBase {
+  private static final AtomicLong BUILDS = new AtomicLong();
+  private static final Pattern PARAM = Pattern.compile("param\\(\\s*\"([^\"]+)\"\\s*\\)");
+  private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([A-Za-z_][\\w.]*)\\s*;?");
+
+  private final KieBase kieBase;
+  private final String hash;
+  private final Map<String, List<String>> rulesByCriterion;
+
+  private RuleBase(KieBase kieBase, String hash, Map<String, List<String>> rulesByCriterion) {
+    this.kieBase = kieBase;
+    this.hash = hash;
+    this.rulesByCriterion = rulesByCriterion;
+  }
+
+  /**
+   * Compiles the rule files and checks them against the catalogue and policy: every rule is named
+   * after a criterion in the catalogue and lives in the criterion's area file, every criterion has
+   * a rule, and every policy parameter a rule asks for exists.
+   *
+   * @param catalogueText the catalogue's canonical text, hashed with the rules
+   * @throws RuleSetException listing every problem, with file and line
+   */
+  public static RuleBase compile(
+      List<RuleSource> sources, CriteriaCatalogue catalogue, String catalogueText, ScoringPolicy policy) {
+    List<RuleProblem> problems = new ArrayList<>();
+    Map<String, RuleSource> byArea = new LinkedHashMap<>();
+    for (RuleSource source : sources) {
+      RuleSource clash = byArea.putIfAbsent(source.area(), source);
+      if (clash != null) {
+        problems.add(new RuleProblem(source.name(), 0, 0,
+            "two rule files share the area name \"" + source.area() + "\" (the other is " + clash.name() + ")"));
+      }
+    }
+    if (sources.isEmpty()) {
+      problems.add(new RuleProblem("rule set", 0, 0, "the rule set has no rule files"));
+    }
+    for (RuleSource source : sources) {
+      Matcher m = PARAM.matcher(source.text());
+      while (m.find()) {
+        if (!policy.parameters().containsKey(m.group(1))) {
+          problems.add(new RuleProblem(source.name(), lineAt(source.text(), m.start()), 0,
+              "the rules ask for scoring-policy parameter \"" + m.group(1) + "\", which policy "
+                  + policy.id() + " does not define (it defines " + new TreeSet<>(policy.parameters().keySet()) + ")"));
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new RuleSetException(problems);
+    }
+
+    KieServices ks = KieServices.get();
+    if (ks == null) {
+      throw new IllegalStateException(
+          "Drools could not start: its META-INF/services files are missing from the class path "
+              + "(a shaded jar needs the ServicesResourceTransformer)");
+    }
+    String hash = hash(sources, catalogueText);
+    ClassLoader loader = RuleBase.class.getClassLoader();
+    ReleaseId releaseId = ks.newReleaseId("io.charterassurance.generated", "rules-" + hash.substring(0, 16),
+        "1.0." + BUILDS.incrementAndGet());
+    KieFileSystem kfs = ks.newKieFileSystem().generateAndWritePomXML(releaseId);
+    // Drools reports errors against the path inside the KieFileSystem, with or without the
+    // src/main/resources/ prefix; map both back to the file the user gave.
+    Map<String, RuleSource> byPath = new HashMap<>();
+    int n = 0;
+    for (RuleSource source : sources) {
+      // The folder follows the DRL's package, as Drools expects; areas are unique, so paths are too.
+      Matcher pkg = PACKAGE.matcher(source.text());
+      String folder = pkg.find() ? pkg.group(1).replace('.', '/') : "io/charterassurance/rules/unnamed" + n;
+      n++;
+      String resource = folder + "/" + source.area() + ".drl";
+      String path = "src/main/resources/" + resource;
+      byPath.put(path, source);
+      byPath.put(resource, source);
+      kfs.write(path, ks.getResources().newByteArrayResource(source.text().getBytes(StandardCharsets.UTF_8))
+          .setResourceType(ResourceType.DRL).setSourcePath(path));
+    }
+    KieBuilder builder = ks.newKieBuilder(kfs, loader).buildAll();
+    for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
+      String text = oneLine(message.getText());
+      if (text.equals("Parser returned a null Package")) {
+        continue; // a consequence of the parse error already reported for the same file
+      }
+      String path = message.getPath();
+      RuleSource source = path == null ? null : byPath.get(path.startsWith("/") ? path.substring(1) : path);
+      problems.add(new RuleProblem(source == null ? (path == null ? "rule set" : path) : source.name(),
+          Math.max(0, message.getLine()), Math.max(0, message.getColumn()), text));
+    }
+    if (!problems.isEmpty()) {
+      throw new RuleSetException(problems);
+    }
+    KieBase kieBase;
+    try {
+      kieBase = ks.newKieContainer(releaseId, loader).getKieBase();
+    } finally {
+      ks.getRepository().removeKieModule(releaseId);
+    }
+
+    Map<String, List<String>> rulesByCriterion = new LinkedHashMap<>();
+    for (KiePackage pkg : kieBase.getKiePackages()) {
+      for (Rule rule : pkg.getRules()) {
+        String criterionId = criterionOf(rule.getName());
+        RuleSource source = sourceOf(rule, sources);
+        String file = source == null ? pkg.getName() : source.name();
+        int line = source == null ? 0 : source.lineOfRule(rule.getName());
+        var criterion = catalogue.find(criterionId);
+        if (criterion.isEmpty()) {
+          problems.add(new RuleProblem(file, line, 0,
+              "rule \"" + rule.getName() + "\" does not start with the id of a criterion in the catalogue"
+                  + " (rules are named \"CRITERION-ID\" or \"CRITERION-ID: variant\")"));
+          continue;
+        }
+        if (source != null && !source.area().equals(criterion.get().area())) {
+          problems.add(new RuleProblem(file, line, 0,
+              "rule \"" + rule.getName() + "\" is in area \"" + source.area() + "\" but the catalogue puts "
+                  + criterionId + " in area \"" + criterion.get().area() + "\""));
+        }
+        rulesByCriterion.computeIfAbsent(criterionId, k -> new ArrayList<>()).add(rule.getName());
+      }
+    }
+    for (Criterion criterion : catalogue.criteria()) {
+      if (!rulesByCriterion.containsKey(criterion.id())) {
+        problems.add(new RuleProblem("criteria catalogue", 0, 0,
+            "criterion " + criterion.id() + " has no rule; expected a rule named \"" + criterion.id()
+                + "\" in " + criterion.area() + ".drl"));
+      }
+    }
+    if (!problems.isEmpty()) {
+      problems.sort(Comparator.comparing(RuleProblem::source).thenComparingInt(RuleProblem::line)
+          .thenComparing(RuleProblem::message));
+      throw new RuleSetException(problems);
+    }
+    rulesByCriterion.replaceAll((k, v) -> v.stream().sorted().toList());
+    return new RuleBase(kieBase, hash, Map.copyOf(rulesByCriterion));
+  }
+
+  /** SHA-256 (hex) over the rule files, in order, and the catalogue text. */
+  public String hash() {
+    return hash;
+  }
+
+  /** The names of the rules that decide each criterion. */
+  public Map<String, List<String>> rulesByCriterion() {
+    return rulesByCriterion;
+  }
+
+  /** Runs the rules over one assessment's facts. */
+  void execute(Collection<Object> facts) {
+    StatelessKieSession session = kieBase.newStatelessKieSession();
+    session.execute(facts);
+  }
+
+  /** The criterion id a rule decides: its name up to the first colon. */
+  static String criterionOf(String ruleName) {
+    int colon = ruleName.indexOf(':');
+    return (colon < 0 ? ruleName : ruleName.substring(0, colon)).trim();
+  }
+
+  private static RuleSource sourceOf(Rule rule, List<RuleSource> sources) {
+    for (RuleSource source : sources) {
+      if (source.lineOfRule(rule.getName()) > 0 && source.text().contains("package " + rule.getPackageName())) {
+        return source;
+      }
+    }
+    return null;
+  }
+
+  private static int lineAt(String text, int offset) {
+    int line = 1;
+    for (int i = 0; i < offset; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+
+  private static String oneLine(String text) {
+    return text == null ? "error" : text.strip().replaceAll("\\s+", " ");
+  }
+
+  private static String hash(List<RuleSource> sources, String catalogueText) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      for (RuleSource source : sources) {
+        digest.update(source.area().getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        digest.update(source.text().replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+      }
+      digest.update(catalogueText.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+    }
+  }
+}

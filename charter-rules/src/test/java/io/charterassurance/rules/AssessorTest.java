@@ -1,0 +1,131 @@
+package io.charterassurance.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.charterassurance.model.io.CharterJson;
+import io.charterassurance.model.report.CriterionStatus;
+import io.charterassurance.model.report.Finding;
+import io.charterassurance.model.report.Report;
+import io.charterassurance.model.submission.Submission;
+import io.charterassurance.model.submission.Waiver;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** The public front door: assess, check, determinism, provenance and thread safety. */
+class AssessorTest {
+  private static final Assessor ASSESSOR = Assessor.standard();
+
+  @Test
+  void theSameSubmissionGivesAByteIdenticalReportFromAnyAssessor() throws Exception {
+    Submission submission = Scenarios.load("icb-strong.json");
+    byte[] first = CharterJson.json().writeValueAsBytes(ASSESSOR.assess(submission));
+    byte[] second = CharterJson.json().writeValueAsBytes(Assessor.builder().build().assess(submission));
+    assertThat(second).isEqualTo(first);
+  }
+
+  @Test
+  void everyReportCarriesItsProvenance() {
+    Report report = ASSESSOR.assess(Scenarios.load("hwb-strong.json"));
+    var p = report.provenance();
+    assertThat(p.charterVersion()).isEqualTo("2014");
+    assertThat(p.charterHash()).matches("[0-9a-f]{64}");
+    assertThat(p.ruleSetVersion()).isEqualTo("2026.11");
+    assertThat(p.ruleSetHash()).matches("[0-9a-f]{64}").isEqualTo(ASSESSOR.ruleSetHash());
+    assertThat(p.scoringPolicy()).isEqualTo("charter-standard-2026.11");
+    assertThat(p.scoringPolicyHash()).matches("[0-9a-f]{64}");
+    assertThat(p.submissionDigest()).matches("[0-9a-f]{64}");
+    assertThat(p.libraryVersion()).isNotBlank().isNotEqualTo("unknown");
+    assertThat(p.asAt()).isEqualTo(LocalDate.parse("2026-03-31"));
+  }
+
+  @Test
+  void anInvalidSubmissionGivesAReportOfViolationsNotAnException() {
+    Submission valid = Scenarios.load("icb-strong.json");
+    Waiver selfApproved = new Waiver("N5-CONSTITUTION", "Merger", "Chief Executive", "Chief Executive",
+        LocalDate.parse("2026-01-01"), LocalDate.parse("2026-06-30"));
+    Report report = ASSESSOR.assess(new Submission(valid.organisation(), valid.asAt(), valid.period(),
+        valid.evidence(), List.of(selfApproved)));
+    assertThat(report.isAssessed()).isFalse();
+    assertThat(report.violations()).anySatisfy(v -> assertThat(v.path()).startsWith("$.waivers[0]"));
+    assertThat(report.findings()).isEmpty();
+    assertThat(report.band()).isNull();
+    assertThat(report.overall()).isNull();
+    assertThat(report.subject().code()).isEqualTo("QMF");
+  }
+
+  @Test
+  void aWaiverForACriterionTheRuleSetDoesNotHaveIsAViolation() {
+    Submission valid = Scenarios.load("icb-strong.json");
+    Waiver unknown = new Waiver("N99-NOTHING", "Typo", "Director", "Chair",
+        LocalDate.parse("2026-01-01"), LocalDate.parse("2026-06-30"));
+    Report report = ASSESSOR.assess(new Submission(valid.organisation(), valid.asAt(), valid.period(),
+        valid.evidence(), List.of(unknown)));
+    assertThat(report.violations()).singleElement().satisfies(v -> {
+      assertThat(v.path()).isEqualTo("$.waivers[0].criterion");
+      assertThat(v.message()).startsWith("\"N99-NOTHING\" is not a criterion of rule set 2026.11");
+    });
+  }
+
+  @Test
+  void checkDecidesEveryCriterionWithoutScoring() {
+    Submission submission = Scenarios.load("icb-missing-strategy.json");
+    CheckResult check = ASSESSOR.check(submission);
+    Report report = ASSESSOR.assess(submission);
+    assertThat(check.isValid()).isTrue();
+    assertThat(check.findings()).extracting(Finding::score).containsOnlyNulls();
+    assertThat(check.findings()).extracting(Finding::criterion, Finding::status)
+        .isEqualTo(report.findings().stream().map(f -> org.assertj.core.groups.Tuple.tuple(f.criterion(), f.status())).toList());
+  }
+
+  @Test
+  void everyCatalogueCriterionHasAFindingWhateverTheKind() {
+    for (String fixture : List.of("icb-strong.json", "hwb-strong.json", "trust-strong.json", "la-strong.json",
+        "national-strong.json")) {
+      Report report = ASSESSOR.assess(Scenarios.load(fixture));
+      assertThat(report.findings()).extracting(Finding::criterion)
+          .containsExactlyInAnyOrderElementsOf(ASSESSOR.catalogue().criteria().stream().map(Criterion::id).toList());
+    }
+  }
+
+  @Test
+  void scoresRollUpAsDocumented() {
+    Report report = ASSESSOR.assess(Scenarios.load("icb-weak.json"));
+    var counted = report.findings().stream().filter(f -> f.status().isCounted()).toList();
+    var weighted = counted.stream().map(f -> f.weight().multiply(f.score())).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+    var weights = counted.stream().map(Finding::weight).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+    assertThat(report.overall()).isEqualByComparingTo(weighted.divide(weights, 1, java.math.RoundingMode.HALF_UP));
+    assertThat(report.tally().notApplicable())
+        .isEqualTo((int) report.findings().stream().filter(f -> f.status() == CriterionStatus.NOT_APPLICABLE).count());
+    assertThat(report.principles()).extracting(l -> l.id()).containsExactly("P1", "P2", "P3", "P4", "P5", "P6");
+  }
+
+  @Test
+  void oneAssessorServesManyThreadsWithTheSameAnswers() throws Exception {
+    List<String> fixtures = List.of("icb-strong.json", "icb-weak.json", "hwb-strong.json", "trust-strong.json");
+    List<byte[]> expected = fixtures.stream().map(f -> json(ASSESSOR.assess(Scenarios.load(f)))).toList();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<byte[]>> results = IntStream.range(0, 200)
+          .mapToObj(i -> pool.submit(() -> json(ASSESSOR.assess(Scenarios.load(fixtures.get(i % fixtures.size()))))))
+          .toList();
+      for (int i = 0; i < results.size(); i++) {
+        assertThat(results.get(i).get()).isEqualTo(expected.get(i % fixtures.size()));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static byte[] json(Report report) {
+    try {
+      return CharterJson.json().writeValueAsBytes(report);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,168 @@
+package io.charterassurance.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.charterassurance.model.evidence.Evidence;
+import io.charterassurance.model.io.CharterJson;
+import io.charterassurance.model.report.Finding;
+import io.charterassurance.model.report.Report;
+import io.charterassurance.model.submission.Submission;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Properties that hold for every submission, checked over seeded random variations of the
+ * scenario fixtures (each case names its fixture and seed so a failure can be replayed).
+ */
+class PropertyTest {
+  private static final Assessor ASSESSOR = Assessor.standard();
+  private static final List<String> FIXTURES = List.of(
+      "icb-strong.json", "icb-weak.json", "icb-legacy-ccg.json", "icb-waived.json", "hwb-strong.json",
+      "hwb-needs-only-jsna.json", "trust-strong.json", "trust-weak.json", "la-strong.json", "national-strong.json");
+  private static final int SEEDS_PER_FIXTURE = 12;
+
+  static Stream<Arguments> cases() {
+    return FIXTURES.stream().flatMap(f -> IntStream.range(0, SEEDS_PER_FIXTURE).mapToObj(seed -> Arguments.of(f, seed)));
+  }
+
+  @ParameterizedTest(name = "{0} seed {1}")
+  @MethodSource("cases")
+  void addingAnEvidenceItemNeverLowersAnyScore(String fixture, int seed) {
+    Random random = new Random(seed);
+    Submission full = Scenarios.load(fixture);
+    List<Evidence> items = new ArrayList<>(full.evidence());
+    Collections.shuffle(items, random);
+    int keep = random.nextInt(items.size());
+    Submission before = withEvidence(full, items.subList(0, keep));
+    Submission after = withEvidence(full, items.subList(0, keep + 1));
+
+    Report lower = assessValid(before);
+    Report higher = assessValid(after);
+    assertNoScoreFell(lower, higher, "adding " + items.get(keep).id());
+  }
+
+  @ParameterizedTest(name = "{0} seed {1}")
+  @MethodSource("cases")
+  void makingEvidenceOlderNeverRaisesAnyScore(String fixture, int seed) {
+    Random random = new Random(seed);
+    Submission original = Scenarios.load(fixture);
+    List<String> ids = original.evidence().stream().map(Evidence::id).toList();
+    List<String> older = ids.stream().filter(id -> random.nextBoolean()).toList();
+    int months = 1 + random.nextInt(60);
+    Submission aged = transform(original, node -> {
+      for (JsonNode item : node.get("evidence")) {
+        if (older.contains(item.get("id").asText())) {
+          ObjectNode provenance = (ObjectNode) item.get("provenance");
+          provenance.put("date", LocalDate.parse(provenance.get("date").asText()).minusMonths(months).toString());
+        }
+      }
+    });
+    assertNoScoreFell(assessValid(aged), assessValid(original), "ageing " + older + " by " + months + " months");
+  }
+
+  @ParameterizedTest(name = "{0} seed {1}")
+  @MethodSource("cases")
+  void reorderingEvidenceLeavesTheReportByteForByteTheSame(String fixture, int seed) throws Exception {
+    Submission original = Scenarios.load(fixture);
+    List<Evidence> shuffled = new ArrayList<>(original.evidence());
+    Collections.shuffle(shuffled, new Random(seed));
+    byte[] expected = CharterJson.json().writeValueAsBytes(assessValid(original));
+    byte[] actual = CharterJson.json().writeValueAsBytes(assessValid(withEvidence(original, shuffled)));
+    assertThat(new String(actual, java.nio.charset.StandardCharsets.UTF_8))
+        .isEqualTo(new String(expected, java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  @ParameterizedTest(name = "{0} seed {1}")
+  @MethodSource("cases")
+  void duplicatingAnItemUnderANewIdChangesNoStatusScoreOrBand(String fixture, int seed) {
+    Random random = new Random(seed);
+    Submission original = Scenarios.load(fixture);
+    String copied = original.evidence().get(random.nextInt(original.evidence().size())).id();
+    Submission duplicated = transform(original, node -> {
+      for (JsonNode item : node.get("evidence")) {
+        if (item.get("id").asText().equals(copied)) {
+          ObjectNode copy = item.deepCopy();
+          copy.put("id", "zz-copy-of-" + copied);
+          ((com.fasterxml.jackson.databind.node.ArrayNode) node.get("evidence")).add(copy);
+          return;
+        }
+      }
+    });
+    Report before = assessValid(original);
+    Report after = assessValid(duplicated);
+    assertThat(after.overall()).isEqualTo(before.overall());
+    assertThat(after.band()).isEqualTo(before.band());
+    assertThat(after.principles()).isEqualTo(before.principles());
+    assertThat(after.calls()).isEqualTo(before.calls());
+    assertThat(scores(after)).isEqualTo(scores(before));
+    assertThat(statuses(after)).isEqualTo(statuses(before));
+  }
+
+  private static void assertNoScoreFell(Report lower, Report higher, String change) {
+    Map<String, BigDecimal> low = scores(lower);
+    Map<String, BigDecimal> high = scores(higher);
+    low.forEach((criterion, score) ->
+        assertThat(high.get(criterion)).as("%s after %s", criterion, change).isGreaterThanOrEqualTo(score));
+    if (lower.overall() != null) {
+      assertThat(higher.overall()).as("overall after %s", change).isGreaterThanOrEqualTo(lower.overall());
+    }
+    for (int i = 0; i < lower.principles().size(); i++) {
+      BigDecimal l = lower.principles().get(i).score();
+      if (l != null) {
+        assertThat(higher.principles().get(i).score()).as("%s after %s", lower.principles().get(i).id(), change)
+            .isGreaterThanOrEqualTo(l);
+      }
+    }
+    assertThat(rank(higher)).as("band after %s", change).isLessThanOrEqualTo(rank(lower));
+  }
+
+  private static int rank(Report report) {
+    List<String> order = ASSESSOR.policy().bands().stream()
+        .sorted((a, b) -> b.minimum().compareTo(a.minimum())).map(ScoringPolicy.Band::id).toList();
+    return order.indexOf(report.band().id());
+  }
+
+  private static Map<String, BigDecimal> scores(Report report) {
+    return report.findings().stream().filter(f -> f.score() != null)
+        .collect(Collectors.toMap(Finding::criterion, Finding::score));
+  }
+
+  private static Map<String, ?> statuses(Report report) {
+    return report.findings().stream().collect(Collectors.toMap(Finding::criterion, Finding::status));
+  }
+
+  private static Report assessValid(Submission submission) {
+    Report report = ASSESSOR.assess(submission);
+    assertThat(report.violations()).isEmpty();
+    return report;
+  }
+
+  private static Submission withEvidence(Submission s, List<Evidence> evidence) {
+    return new Submission(s.organisation(), s.asAt(), s.period(), evidence, s.waivers());
+  }
+
+  private static Submission transform(Submission s, java.util.function.Consumer<ObjectNode> change) {
+    Function<Submission, ObjectNode> toTree = x -> CharterJson.json().valueToTree(x);
+    ObjectNode tree = toTree.apply(s);
+    change.accept(tree);
+    try {
+      return CharterJson.json().treeToValue(tree, Submission.class);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

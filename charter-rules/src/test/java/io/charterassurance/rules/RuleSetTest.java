@@ -1,0 +1,156 @@
+package io.charterassurance.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.charterassurance.model.report.CriterionStatus;
+import io.charterassurance.model.report.Report;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Loading additional and replacement rule sets, catalogues and scoring policies. */
+class RuleSetTest {
+  @TempDir Path dir;
+
+  private static final String LOCAL_CATALOGUE = """
+      version: "local-1"
+      criteria:
+        - id: X1-LOCAL-EVENTS
+          title: Local health events
+          area: local
+          clauses: [A6d]
+          kinds: [icb]
+          mandatoryFor: [icb]
+          weight: 1
+          evidenceKinds: [public-events]
+          meets: At least ten public events a year.
+      """;
+
+  private static final String LOCAL_RULES = """
+      package io.charterassurance.rules.local;
+
+      import io.charterassurance.model.evidence.*;
+      import io.charterassurance.rules.internal.Judge;
+      import io.charterassurance.rules.internal.Level;
+      import java.util.List;
+
+      // A6d, tailored: at least ten events a year.
+      rule "X1-LOCAL-EVENTS"
+      when
+        $j : Judge( open("X1-LOCAL-EVENTS") )
+        $e : PublicEvents( events >= 10 )
+      then
+        $j.offer("X1-LOCAL-EVENTS", $e, Level.FULL, "at least ten public events", List.of());
+      end
+      """;
+
+  private Path write(String name, String text) throws IOException {
+    Path file = dir.resolve(name);
+    Files.writeString(file, text);
+    return file;
+  }
+
+  @Test
+  void aReplacementRuleSetWithItsOwnCatalogueDecidesOnlyItsOwnCriteria() throws IOException {
+    Assessor assessor = Assessor.builder()
+        .withoutStandardRules()
+        .criteria(write("local.yaml", LOCAL_CATALOGUE))
+        .addRules(write("local.drl", LOCAL_RULES))
+        .build();
+    Report report = assessor.assess(Scenarios.load("icb-strong.json"));
+    assertThat(report.findings()).singleElement().satisfies(f -> {
+      assertThat(f.criterion()).isEqualTo("X1-LOCAL-EVENTS");
+      assertThat(f.status()).isEqualTo(CriterionStatus.MET);
+      assertThat(f.principles()).isNotEmpty();
+    });
+    assertThat(report.provenance().ruleSetVersion()).isEqualTo("local-1");
+    assertThat(report.provenance().ruleSetHash()).isNotEqualTo(Assessor.standard().ruleSetHash());
+  }
+
+  @Test
+  void aRuleFileThatDoesNotCompileIsReportedWithFileAndLine() throws IOException {
+    Path broken = write("local.drl", LOCAL_RULES.replace("events >= 10", "events >=== 10"));
+    RuleSetException e = catchThrowableOfType(RuleSetException.class, () -> Assessor.builder()
+        .withoutStandardRules().criteria(write("local.yaml", LOCAL_CATALOGUE)).addRules(broken).build());
+    assertThat(e.problems()).isNotEmpty().allSatisfy(p -> {
+      assertThat(p.source()).isEqualTo(broken.toString());
+      assertThat(p.line()).isEqualTo(12);
+    });
+    assertThat(e.getMessage()).contains(broken + ":12");
+  }
+
+  @Test
+  void aRuleNamedAfterNoCriterionIsRefused() throws IOException {
+    Path rules = write("local.drl", LOCAL_RULES.replace("rule \"X1-LOCAL-EVENTS\"", "rule \"X2-UNKNOWN\""));
+    assertThatThrownBy(() -> Assessor.builder().withoutStandardRules()
+            .criteria(write("local.yaml", LOCAL_CATALOGUE)).addRules(rules).build())
+        .isInstanceOf(RuleSetException.class)
+        .hasMessageContaining(rules + ":9: rule \"X2-UNKNOWN\" does not start with the id of a criterion")
+        .hasMessageContaining("criterion X1-LOCAL-EVENTS has no rule");
+  }
+
+  @Test
+  void aCatalogueCitingAClauseTheCharterDoesNotHaveIsRefused() throws IOException {
+    Path catalogue = write("local.yaml", LOCAL_CATALOGUE.replace("[A6d]", "[A9]"));
+    assertThatThrownBy(() -> CriteriaCatalogue.load(catalogue))
+        .isInstanceOf(RuleSetException.class)
+        .hasMessageContaining(catalogue + ": $.criteria[0].clauses: \"A9\" is not a clause of the Charter");
+  }
+
+  @Test
+  void aCatalogueWithAMisspeltPropertyNamesItAndTheLine() throws IOException {
+    Path catalogue = write("local.yaml", LOCAL_CATALOGUE.replace("weight: 1", "wieght: 1"));
+    RuleSetException e = catchThrowableOfType(RuleSetException.class, () -> CriteriaCatalogue.load(catalogue));
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.line()).isEqualTo(9);
+      assertThat(p.message()).startsWith("$.criteria[0].wieght: unknown property \"wieght\"; did you mean \"weight\"?");
+    });
+  }
+
+  @Test
+  void aTailoredScoringPolicyChangesScoresWithoutTouchingRules() throws IOException {
+    String standard = new String(RuleSetTest.class.getResourceAsStream(
+        "/io/charterassurance/rules/scoring-policy.yaml").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    Path tailored = write("policy.yaml", standard
+        .replace("id: charter-standard-2026.11", "id: stricter-2026")
+        .replace("metAtLeast: 0.45", "metAtLeast: 0.95"));
+    Assessor assessor = Assessor.builder().scoringPolicy(tailored).build();
+    Report report = assessor.assess(Scenarios.load("icb-strong.json"));
+    assertThat(report.provenance().scoringPolicy()).isEqualTo("stricter-2026");
+    assertThat(report.findings()).anyMatch(f -> f.status() == CriterionStatus.PARTIALLY_MET);
+    assertThat(report.overall()).isEqualTo(Assessor.standard().assess(Scenarios.load("icb-strong.json")).overall());
+  }
+
+  @Test
+  void aPolicyWhoseLimiterCapsAtAnUnknownBandIsRefused() throws IOException {
+    String standard = new String(RuleSetTest.class.getResourceAsStream(
+        "/io/charterassurance/rules/scoring-policy.yaml").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    Path policy = write("policy.yaml", standard.replace("capAt: developing", "capAt: middling"));
+    assertThatThrownBy(() -> ScoringPolicy.load(policy))
+        .isInstanceOf(RuleSetException.class)
+        .hasMessageContaining("$.limiters[0].capAt: \"middling\" is not a band");
+  }
+
+  @Test
+  void aPolicyMissingAParameterTheRulesUseIsRefusedBeforeCompiling() throws IOException {
+    String standard = new String(RuleSetTest.class.getResourceAsStream(
+        "/io/charterassurance/rules/scoring-policy.yaml").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    Path policy = write("policy.yaml", standard.replaceAll("(?m)^\\s*resident-majority-percent: 50\\s*$", ""));
+    assertThatThrownBy(() -> Assessor.builder().scoringPolicy(policy).build())
+        .isInstanceOf(RuleSetException.class)
+        .hasMessageContaining("neighbourhood-partnerships.drl")
+        .hasMessageContaining("scoring-policy parameter \"resident-majority-percent\"");
+  }
+
+  @Test
+  void aMissingPolicyFileIsAProblemNotAStackTrace() {
+    Path missing = dir.resolve("nope.yaml");
+    assertThatThrownBy(() -> ScoringPolicy.load(missing))
+        .isInstanceOf(RuleSetException.class)
+        .hasMessageContaining(missing + ": no such file");
+  }
+}
