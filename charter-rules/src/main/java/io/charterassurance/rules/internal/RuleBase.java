@@ -30,6 +30,7 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.StatelessKieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
  * The compiled rule base: DRL compiled once with Drools, checked against the criteria catalogue
@@ -183,10 +184,22 @@ public final class RuleBase {
     return rulesByCriterion;
   }
 
-  /** Runs the rules over one assessment's facts. */
+  /**
+   * Runs the rules over one assessment's facts.
+   *
+   * @throws IllegalStateException naming the rule, if a rule fails while it runs (a fault in the
+   *     rule set, never in the submission, which has been validated by then)
+   */
   void execute(Collection<Object> facts) {
     StatelessKieSession session = kieBase.newStatelessKieSession();
-    session.execute(facts);
+    try {
+      session.execute(facts);
+    } catch (ConsequenceException e) {
+      throw new IllegalStateException("Rule \"" + e.getMatch().getRule().getName() + "\" failed: "
+          + (e.getCause() == null ? e.getMessage() : e.getCause()), e.getCause() == null ? e : e.getCause());
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("The rule set failed while it ran: " + e, e);
+    }
   }
 
   /** The criterion id a rule decides: its name up to the first colon. */

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * Scenario fixtures per organisation kind, with the statuses, bands and sentences an assurance
  * team would expect.
  */
-class ScenarioTest {
+class ScenarioTests {
   private static final Assessor ASSESSOR = Assessor.standard();
 
   static Report assess(String fixture) {
@@ -149,6 +149,41 @@ class ScenarioTest {
       assertThat(report.band().uncapped()).isEqualTo("established");
       assertThat(report.band().cappedBy()).containsExactly(
           "N2-JSNAA (Joint Strategic Needs and Assets Assessment) is mandatory and not met, so the band cannot be above Developing");
+    }
+  }
+
+  @Nested
+  @DisplayName("a Health and Wellbeing Board whose evidence is all over four years old")
+  class StaleBoard {
+    @Test
+    void hasEveryCriterionOnlyPartiallyMetWithARefreshAskedFor() {
+      Report report = assess("hwb-stale.json");
+      Finding jsnaa = finding(report, "N2-JSNAA");
+      assertThat(jsnaa.status()).isEqualTo(PARTIALLY_MET);
+      assertThat(jsnaa.reason()).contains("jsnaa-2025 is published by Health and Wellbeing Board, 2021-04-01, 59 months old, stale");
+      assertThat(jsnaa.missing()).first().asString()
+          .isEqualTo("a refresh: jsnaa-2025 is 59 months old, older than the 36-month freshness window");
+      assertThat(report.findings()).filteredOn(f -> f.status().isCounted())
+          .allSatisfy(f -> assertThat(f.status()).as(f.criterion()).isEqualTo(PARTIALLY_MET));
+      assertThat(report.band().id()).isEqualTo("emerging");
+      assertThat(report.overall()).isLessThan(assess("hwb-strong.json").overall());
+    }
+  }
+
+  @Nested
+  @DisplayName("an NHS Foundation Trust whose evidence is all in draft")
+  class DraftOnlyTrust {
+    @Test
+    void meetsNothingFullyAndIsToldToGetItApproved() {
+      Report report = assess("trust-draft-only.json");
+      assertThat(report.findings()).filteredOn(f -> f.status().isCounted())
+          .allSatisfy(f -> {
+            assertThat(f.status()).as(f.criterion()).isEqualTo(PARTIALLY_MET);
+            assertThat(f.missing()).as(f.criterion()).anySatisfy(m -> assertThat(m).startsWith("approval: ").endsWith(" is a draft"));
+          });
+      Finding qa = finding(report, "N5-QUALITY-ACCOUNT");
+      assertThat(qa.reason()).contains("qa-2024-25 is draft, 2025-06-30, 9 months old");
+      assertThat(report.band().id()).isEqualTo("emerging");
     }
   }
 

@@ -28,11 +28,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Properties that hold for every submission, checked over seeded random variations of the
  * scenario fixtures (each case names its fixture and seed so a failure can be replayed).
  */
-class PropertyTest {
+class PropertyTests {
   private static final Assessor ASSESSOR = Assessor.standard();
   private static final List<String> FIXTURES = List.of(
       "icb-strong.json", "icb-weak.json", "icb-legacy-ccg.json", "icb-waived.json", "hwb-strong.json",
-      "hwb-needs-only-jsna.json", "trust-strong.json", "trust-weak.json", "la-strong.json", "national-strong.json");
+      "hwb-needs-only-jsna.json", "hwb-stale.json", "trust-draft-only.json", "trust-strong.json", "trust-weak.json", "la-strong.json", "national-strong.json");
   private static final int SEEDS_PER_FIXTURE = 12;
 
   static Stream<Arguments> cases() {

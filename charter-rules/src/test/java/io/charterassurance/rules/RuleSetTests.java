@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Loading additional and replacement rule sets, catalogues and scoring policies. */
-class RuleSetTest {
+class RuleSetTests {
   @TempDir Path dir;
 
   private static final String LOCAL_CATALOGUE = """
@@ -84,6 +84,19 @@ class RuleSetTest {
   }
 
   @Test
+  void aRuleThatFailsWhileItRunsIsNamedInTheError() throws IOException {
+    Path rules = write("local.drl", LOCAL_RULES.replace(
+        "$j.offer(\"X1-LOCAL-EVENTS\", $e, Level.FULL, \"at least ten public events\", List.of());",
+        "Integer.parseInt($e.id());"));
+    Assessor assessor = Assessor.builder().withoutStandardRules()
+        .criteria(write("local.yaml", LOCAL_CATALOGUE)).addRules(rules).build();
+    assertThatThrownBy(() -> assessor.assess(Scenarios.load("icb-strong.json")))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("Rule \"X1-LOCAL-EVENTS\" failed: ")
+        .hasMessageContaining("NumberFormatException");
+  }
+
+  @Test
   void aRuleNamedAfterNoCriterionIsRefused() throws IOException {
     Path rules = write("local.drl", LOCAL_RULES.replace("rule \"X1-LOCAL-EVENTS\"", "rule \"X2-UNKNOWN\""));
     assertThatThrownBy(() -> Assessor.builder().withoutStandardRules()
@@ -113,7 +126,7 @@ class RuleSetTest {
 
   @Test
   void aTailoredScoringPolicyChangesScoresWithoutTouchingRules() throws IOException {
-    String standard = new String(RuleSetTest.class.getResourceAsStream(
+    String standard = new String(RuleSetTests.class.getResourceAsStream(
         "/io/charterassurance/rules/scoring-policy.yaml").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     Path tailored = write("policy.yaml", standard
         .replace("id: charter-standard-2026.11", "id: stricter-2026")
@@ -127,7 +140,7 @@ class RuleSetTest {
 
   @Test
   void aPolicyWhoseLimiterCapsAtAnUnknownBandIsRefused() throws IOException {
-    String standard = new String(RuleSetTest.class.getResourceAsStream(
+    String standard = new String(RuleSetTests.class.getResourceAsStream(
         "/io/charterassurance/rules/scoring-policy.yaml").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     Path policy = write("policy.yaml", standard.replace("capAt: developing", "capAt: middling"));
     assertThatThrownBy(() -> ScoringPolicy.load(policy))
@@ -137,7 +150,7 @@ class RuleSetTest {
 
   @Test
   void aPolicyMissingAParameterTheRulesUseIsRefusedBeforeCompiling() throws IOException {
-    String standard = new String(RuleSetTest.class.getResourceAsStream(
+    String standard = new String(RuleSetTests.class.getResourceAsStream(
         "/io/charterassurance/rules/scoring-policy.yaml").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     Path policy = write("policy.yaml", standard.replaceAll("(?m)^\\s*resident-majority-percent: 50\\s*$", ""));
     assertThatThrownBy(() -> Assessor.builder().scoringPolicy(policy).build())

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Walks the Charter model: no call the Charter makes is left without a criterion. */
-class CharterCoverageTest {
+class CharterCoverageTests {
   private static final Charter CHARTER = Charter.standard();
   private static final CriteriaCatalogue CATALOGUE = CriteriaCatalogue.standard();
 

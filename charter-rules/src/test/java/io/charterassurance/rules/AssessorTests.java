@@ -17,7 +17,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** The public front door: assess, check, determinism, provenance and thread safety. */
-class AssessorTest {
+class AssessorTests {
   private static final Assessor ASSESSOR = Assessor.standard();
 
   @Test
