@@ -1,0 +1,10 @@
+/**
+ * Report formats for people and for publication. The entry point is {@link
+ * io.charterassurance.report.ReportWriter}: pick a {@link io.charterassurance.report.ReportFormat}
+ * and write one or more {@link io.charterassurance.model.report.Report}s to a stream or, atomically,
+ * to a file.
+ */
+@NullMarked
+package io.charterassurance.report;
+
+import org.jspecify.annotations.NullMarked;
