@@ -1,0 +1,93 @@
+package io.charterassurance.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.charterassurance.model.report.Report;
+import io.charterassurance.model.report.ScoreLine;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One row per organisation, with stable columns, for publishing readiness scores.
+ *
+ * <p>Text cells that a spreadsheet would read as a formula (starting with {@code =}, {@code +},
+ * {@code -}, {@code @}, a tab or a carriage return) are neutralised with a leading apostrophe.
+ */
+final class CsvRenderer implements Renderer {
+  /** The columns, in order. Adding a column is a compatible change; renaming or removing one is not. */
+  static final List<String> COLUMNS = List.of(
+      "code", "name", "kind", "as_at", "assessed", "band", "band_uncapped", "overall",
+      "p1", "p2", "p3", "p4", "p5", "p6",
+      "met", "partially_met", "not_met", "not_assessed", "not_applicable", "waived", "violations",
+      "charter_version", "rule_set_version", "rule_set_hash", "scoring_policy", "scoring_policy_hash",
+      "library_version", "submission_digest", "source");
+
+  private static final CsvMapper MAPPER = CsvMapper.builder().build();
+  private static final CsvSchema SCHEMA = schema();
+
+  private static CsvSchema schema() {
+    CsvSchema.Builder builder = CsvSchema.builder().setUseHeader(true).setLineSeparator("\n");
+    for (String column : COLUMNS) {
+      builder.addColumn(column);
+    }
+    return builder.build();
+  }
+
+  @Override
+  public void render(List<Report> reports, List<String> sources, OutputStream out) throws IOException {
+    List<List<String>> rows = new ArrayList<>();
+    for (int i = 0; i < reports.size(); i++) {
+      rows.add(row(reports.get(i), sources.get(i)));
+    }
+    MAPPER.writer(SCHEMA).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, rows);
+  }
+
+  private static List<String> row(Report r, String source) {
+    List<String> row = new ArrayList<>(COLUMNS.size());
+    var subject = r.subject();
+    row.add(text(subject == null ? "" : subject.code()));
+    row.add(text(subject == null ? "" : subject.name()));
+    row.add(subject == null ? "" : subject.kind().label());
+    row.add(r.provenance().asAt() == null ? "" : r.provenance().asAt().toString());
+    row.add(r.isAssessed() ? "yes" : "no");
+    row.add(r.band() == null ? "" : r.band().id());
+    row.add(r.band() == null ? "" : r.band().uncapped());
+    row.add(number(r.overall()));
+    for (String principle : List.of("P1", "P2", "P3", "P4", "P5", "P6")) {
+      row.add(number(r.principles().stream().filter(l -> l.id().equals(principle)).findFirst()
+          .map(ScoreLine::score).orElse(null)));
+    }
+    var t = r.tally();
+    for (int n : new int[] {t.met(), t.partiallyMet(), t.notMet(), t.notAssessed(), t.notApplicable(), t.waived(),
+        r.violations().size()}) {
+      row.add(Integer.toString(n));
+    }
+    var p = r.provenance();
+    row.add(p.charterVersion());
+    row.add(text(p.ruleSetVersion()));
+    row.add(p.ruleSetHash());
+    row.add(text(p.scoringPolicy()));
+    row.add(p.scoringPolicyHash());
+    row.add(text(p.libraryVersion()));
+    row.add(p.submissionDigest());
+    row.add(text(source));
+    return row;
+  }
+
+  private static String number(@Nullable BigDecimal value) {
+    return value == null ? "" : value.toPlainString();
+  }
+
+  /** A text cell, neutralised against spreadsheet formula injection. */
+  static String text(String value) {
+    if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
+      return "'" + value;
+    }
+    return value;
+  }
+}
