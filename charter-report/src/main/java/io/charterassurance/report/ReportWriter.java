@@ -38,8 +38,11 @@ public final class ReportWriter {
   public static ReportWriter of(ReportFormat format) {
     Objects.requireNonNull(format, "format");
     Renderer renderer = switch (format) {
+      case TEXT -> new TextRenderer();
       case JSON -> new JsonRenderer();
       case CSV -> new CsvRenderer();
+      case JUNIT -> new JunitRenderer();
+      case SARIF -> new SarifRenderer();
       default -> throw new UnsupportedOperationException(format + " is not written yet");
     };
     return new ReportWriter(format, renderer, List.of());
