@@ -88,6 +88,17 @@ public final class Assessor {
     return new CheckResult(List.of(), engine.decide(submission, false));
   }
 
+  /**
+   * Validates a submission without assessing it: the model's constraints and what only the rule
+   * set can check (waivers naming criteria it does not have).
+   *
+   * @return every violation, sorted by path; empty when the submission can be assessed
+   */
+  public List<ReportViolation> validate(Submission submission) {
+    Objects.requireNonNull(submission, "submission");
+    return violations(submission);
+  }
+
   /** The report for a submission that could not be read at all (for example, malformed JSON). */
   public Report unreadable(List<ReportViolation> violations) {
     return engine.invalid(null, violations);

@@ -2,6 +2,8 @@ package io.charterassurance.rules;
 
 import io.charterassurance.model.organisation.OrganisationKind;
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -40,9 +42,16 @@ public record Criterion(
     Objects.requireNonNull(meets, "meets");
     clauses = List.copyOf(clauses);
     principles = List.copyOf(principles);
-    kinds = Set.copyOf(kinds);
-    mandatoryFor = Set.copyOf(mandatoryFor);
+    // EnumSets iterate in declaration order, so JSON and the rule-set hash are the same on every run.
+    kinds = enumSet(kinds);
+    mandatoryFor = enumSet(mandatoryFor);
     evidenceKinds = List.copyOf(evidenceKinds);
+  }
+
+  private static Set<OrganisationKind> enumSet(Set<OrganisationKind> kinds) {
+    return kinds.isEmpty()
+        ? Set.of()
+        : Collections.unmodifiableSet(EnumSet.copyOf(kinds));
   }
 
   /** Whether the criterion applies to this kind of organisation. */

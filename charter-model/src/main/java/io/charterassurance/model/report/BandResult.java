@@ -1,5 +1,6 @@
 package io.charterassurance.model.report;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 
@@ -8,13 +9,15 @@ import java.util.Objects;
  *
  * @param id the band id, e.g. {@code established}
  * @param label the band's name for people
+ * @param minimum the least overall score the band takes, under the report's scoring policy
  * @param uncapped the band id the score alone reaches
  * @param cappedBy why the band was capped (empty when it was not)
  */
-public record BandResult(String id, String label, String uncapped, List<String> cappedBy) {
+public record BandResult(String id, String label, BigDecimal minimum, String uncapped, List<String> cappedBy) {
   public BandResult {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(label, "label");
+    Objects.requireNonNull(minimum, "minimum");
     Objects.requireNonNull(uncapped, "uncapped");
     cappedBy = List.copyOf(cappedBy);
   }

@@ -383,7 +383,7 @@ public final class Engine {
       }
     }
     ScoringPolicy.Band band = bands.get(capped);
-    return new BandResult(band.id(), band.label(), bands.get(uncapped).id(), reasons);
+    return new BandResult(band.id(), band.label(), band.minimum(), bands.get(uncapped).id(), reasons);
   }
 
   private static boolean matches(CriterionStatus limiter, CriterionStatus status) {

@@ -1,0 +1,167 @@
+package io.charterassurance.cli;
+
+import io.charterassurance.model.io.ReadResult;
+import io.charterassurance.model.io.SubmissionReader;
+import io.charterassurance.model.io.Violation;
+import io.charterassurance.model.report.Report;
+import io.charterassurance.model.report.ReportViolation;
+import io.charterassurance.report.ReportFormat;
+import io.charterassurance.report.ReportWriter;
+import io.charterassurance.rules.Assessor;
+import io.charterassurance.rules.ScoringPolicy;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code charter assess}: assesses submissions and writes their readiness reports. */
+@Command(
+    name = "assess",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Assess one or many submissions (JSON or YAML files, or directories of them) and write their readiness reports.",
+      "A bad file does not stop the run: it gets a report of its problems, every problem is listed on stderr at the end,"
+          + " and the exit code is 2."
+    })
+final class AssessCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Submission files, or directories to search for *.json, *.yaml and *.yml.")
+  List<Path> inputs = new ArrayList<>();
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+      converter = FormatConverter.class, completionCandidates = FormatConverter.Candidates.class,
+      description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  ReportFormat format = ReportFormat.TEXT;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Write the report here (atomically: never half-written) instead of to stdout.")
+  @Nullable Path output;
+
+  @Option(names = "--fail-below", paramLabel = "BAND",
+      description = "Exit 1 if any submission's band is below BAND (a band id of the scoring policy, e.g. established).")
+  @Nullable String failBelow;
+
+  @Option(names = "--progress", negatable = true,
+      description = "Show a progress bar on stderr (default: only for several files at a terminal, never when CI is set).")
+  @Nullable Boolean progress;
+
+  @Mixin AssessorOptions assessorOptions = new AssessorOptions();
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    Assessor assessor = assessorOptions.build();
+    List<ScoringPolicy.Band> bands = assessor.policy().bands().stream()
+        .sorted(Comparator.comparing(ScoringPolicy.Band::minimum).reversed()).toList();
+    ScoringPolicy.Band threshold = null;
+    if (failBelow != null) {
+      threshold = bands.stream().filter(b -> b.id().equals(failBelow)).findFirst().orElse(null);
+      if (threshold == null) {
+        err.println("charter: --fail-below " + failBelow + " is not a band of scoring policy " + assessor.policy().id()
+            + "; expected one of " + String.join(", ", bands.stream().map(ScoringPolicy.Band::id).toList()));
+        return ExitCodes.INVALID;
+      }
+    }
+    if (output != null && Files.isDirectory(output)) {
+      err.println("charter: cannot write " + output + ": it is a directory");
+      return ExitCodes.INVALID;
+    }
+    List<Path> files = Inputs.expand(inputs);
+    if (files.isEmpty()) {
+      err.println("charter: no submission files (*.json, *.yaml, *.yml) in " + inputs);
+      return ExitCodes.INVALID;
+    }
+
+    SubmissionReader reader = SubmissionReader.create();
+    Progress bar = Progress.of(err, files.size(), progress);
+    List<Report> reports = new ArrayList<>();
+    List<String> sources = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    int invalid = 0;
+    for (Path file : files) {
+      ReadResult read = reader.read(file);
+      Report report;
+      if (read.submission() == null) {
+        report = assessor.unreadable(read.violations().stream().map(v -> new ReportViolation(v.path(), v.message())).toList());
+        read.violations().forEach(v -> problems.add(v.toString()));
+      } else {
+        report = assessor.assess(read.submission());
+        if (!read.violations().isEmpty()) {
+          read.violations().forEach(v -> problems.add(v.toString()));
+        } else {
+          report.violations().forEach(v -> problems.add(Violation.at(file.toString(), v.path(), v.message()).toString()));
+        }
+      }
+      if (!report.isAssessed()) {
+        invalid++;
+      }
+      reports.add(report);
+      sources.add(file.toString());
+      bar.step(file.toString());
+    }
+    bar.finish();
+
+    ReportWriter writer = ReportWriter.of(format).withSources(sources);
+    try {
+      if (output != null) {
+        writer.write(reports, output);
+      } else {
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(writer.render(reports));
+        out.flush();
+      }
+    } catch (IOException e) {
+      err.println("charter: cannot write " + output + ": " + describe(e));
+      return ExitCodes.INVALID;
+    }
+
+    if (!problems.isEmpty()) {
+      err.println("charter: " + invalid + " of " + files.size() + " submission" + (files.size() == 1 ? "" : "s")
+          + " could not be assessed:");
+      problems.forEach(p -> err.println("  " + p));
+    }
+    if (invalid > 0) {
+      return ExitCodes.INVALID;
+    }
+    if (threshold != null) {
+      List<String> below = new ArrayList<>();
+      for (int i = 0; i < reports.size(); i++) {
+        Report r = reports.get(i);
+        ScoringPolicy.Band band = r.band() == null ? bands.get(bands.size() - 1)
+            : bands.stream().filter(b -> b.id().equals(r.band().id())).findFirst().orElseThrow();
+        if (band.minimum().compareTo(threshold.minimum()) < 0) {
+          below.add(sources.get(i) + ": " + r.subject().name() + " is " + band.label());
+        }
+      }
+      if (!below.isEmpty()) {
+        err.println("charter: " + below.size() + " submission" + (below.size() == 1 ? " is" : "s are")
+            + " below the --fail-below band " + threshold.label() + ":");
+        below.forEach(b -> err.println("  " + b));
+        return ExitCodes.BELOW_THRESHOLD;
+      }
+    }
+    return ExitCodes.OK;
+  }
+
+  static String describe(IOException e) {
+    String kind = e.getClass().getSimpleName();
+    return switch (kind) {
+      case "NoSuchFileException" -> "its directory does not exist";
+      case "AccessDeniedException" -> "permission denied";
+      case "FileSystemException" -> e.getMessage();
+      default -> e.getMessage() == null ? kind : e.getMessage();
+    };
+  }
+}

@@ -1,0 +1,52 @@
+package io.charterassurance.cli;
+
+import io.charterassurance.rules.Assessor;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Option;
+
+/** Options that tailor the assessor: a scoring policy, a criteria catalogue, extra rule files. */
+final class AssessorOptions {
+  @Option(names = "--policy", paramLabel = "FILE",
+      description = "A tailored scoring policy (YAML or JSON) instead of the standard one.")
+  @Nullable Path policy;
+
+  @Option(names = "--criteria", paramLabel = "FILE",
+      description = "A replacement criteria catalogue (YAML or JSON).")
+  @Nullable Path criteria;
+
+  @Option(names = "--rules", paramLabel = "FILE", split = ",",
+      description = "Additional DRL rule files. DRL is Java code with no sandbox: use only files you trust as you would a jar.")
+  List<Path> rules = new ArrayList<>();
+
+  @Option(names = "--only-these-rules",
+      description = "Leave out the bundled rule files, so only --rules run (use with --criteria).")
+  boolean onlyTheseRules;
+
+  /**
+   * The standard assessor, or one built from the options.
+   *
+   * @throws io.charterassurance.rules.RuleSetException listing every problem with file and line
+   */
+  Assessor build() {
+    if (policy == null && criteria == null && rules.isEmpty() && !onlyTheseRules) {
+      return Assessor.standard();
+    }
+    Assessor.Builder builder = Assessor.builder();
+    if (policy != null) {
+      builder.scoringPolicy(policy);
+    }
+    if (criteria != null) {
+      builder.criteria(criteria);
+    }
+    if (onlyTheseRules) {
+      builder.withoutStandardRules();
+    }
+    if (!rules.isEmpty()) {
+      builder.addRules(rules.toArray(Path[]::new));
+    }
+    return builder.build();
+  }
+}

@@ -1,0 +1,191 @@
+package io.charterassurance.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.charterassurance.model.io.CharterJson;
+import io.charterassurance.model.io.JsonErrors;
+import io.charterassurance.model.report.CriterionStatus;
+import io.charterassurance.model.report.Finding;
+import io.charterassurance.model.report.Report;
+import io.charterassurance.model.report.ScoreLine;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code charter diff}: what changed between two reports of the same organisation. */
+@Command(
+    name = "diff",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Compare two JSON reports of the same organisation (from `charter assess --format json`): band change,"
+          + " score changes, criteria that improved and regressed.",
+      "Refuses to compare reports of different organisations or scored under different scoring policies."
+    })
+final class DiffCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "OLD", description = "The earlier report (JSON).")
+  Path older = Path.of("");
+
+  @Parameters(index = "1", paramLabel = "NEW", description = "The later report (JSON).")
+  Path newer = Path.of("");
+
+  @Option(names = "--fail-on-regression", description = "Exit 1 if any criterion or the band regressed.")
+  boolean failOnRegression;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<String> problems = new ArrayList<>();
+    Report before = read(older, problems);
+    Report after = read(newer, problems);
+    if (before == null || after == null) {
+      problems.forEach(p -> err.println("charter: " + p));
+      return ExitCodes.INVALID;
+    }
+    String refusal = refusal(before, after);
+    if (refusal != null) {
+      err.println("charter: cannot compare " + older + " with " + newer + ": " + refusal);
+      return ExitCodes.INVALID;
+    }
+    out.println("Changes for " + after.subject().name() + " (" + after.subject().code() + "): "
+        + before.provenance().asAt() + " -> " + after.provenance().asAt());
+    if (!before.provenance().ruleSetHash().equals(after.provenance().ruleSetHash())) {
+      out.println("Note: the rule sets differ (" + before.provenance().ruleSetVersion() + " "
+          + before.provenance().ruleSetHash().substring(0, 12) + " vs " + after.provenance().ruleSetVersion() + " "
+          + after.provenance().ruleSetHash().substring(0, 12) + "), so some changes may come from the rules.");
+    }
+    // Bands compare by their minimum score: both reports were scored under one policy, so the minimums agree.
+    int bandChange = after.band().minimum().compareTo(before.band().minimum());
+    out.println("Band: " + label(before) + " -> " + label(after)
+        + (bandChange > 0 ? " (improved)" : bandChange < 0 ? " (regressed)" : " (unchanged)"));
+    out.println("Overall: " + number(before.overall()) + " -> " + number(after.overall()) + delta(before.overall(), after.overall()));
+    out.println();
+    out.println("Principles");
+    for (ScoreLine line : after.principles()) {
+      ScoreLine old = before.principles().stream().filter(l -> l.id().equals(line.id())).findFirst().orElse(null);
+      BigDecimal was = old == null ? null : old.score();
+      out.println(String.format("  %-4s %-50s %6s -> %6s%s", line.id(), line.title(), number(was), number(line.score()),
+          delta(was, line.score())));
+    }
+    Map<String, Finding> old = new LinkedHashMap<>();
+    before.findings().forEach(f -> old.put(f.criterion(), f));
+    List<String> improved = new ArrayList<>();
+    List<String> regressed = new ArrayList<>();
+    int unchanged = 0;
+    for (Finding f : after.findings()) {
+      Finding was = old.remove(f.criterion());
+      int change = was == null ? 0 : compare(was, f);
+      String line = "  " + f.criterion() + ": " + describe(was) + " -> " + describe(f);
+      if (was == null) {
+        improved.add(line + " (new criterion)");
+      } else if (change > 0) {
+        improved.add(line);
+      } else if (change < 0) {
+        regressed.add(line);
+      } else {
+        unchanged++;
+      }
+    }
+    old.values().forEach(f -> regressed.add("  " + f.criterion() + ": " + describe(f) + " -> no longer assessed"));
+    out.println();
+    out.println("Improved (" + improved.size() + ")");
+    improved.forEach(out::println);
+    out.println();
+    out.println("Regressed (" + regressed.size() + ")");
+    regressed.forEach(out::println);
+    out.println();
+    out.println("Unchanged: " + unchanged + " criteria");
+    out.flush();
+    return failOnRegression && (!regressed.isEmpty() || bandChange < 0) ? ExitCodes.BELOW_THRESHOLD : ExitCodes.OK;
+  }
+
+  private static @Nullable String refusal(Report before, Report after) {
+    if (!before.isAssessed() || !after.isAssessed()) {
+      return "a report of a submission that could not be assessed has nothing to compare";
+    }
+    if (!before.subject().code().equals(after.subject().code())) {
+      return "they are reports of different organisations (" + before.subject().code() + " and "
+          + after.subject().code() + ")";
+    }
+    var p = before.provenance();
+    var q = after.provenance();
+    if (!p.scoringPolicy().equals(q.scoringPolicy()) || !p.scoringPolicyHash().equals(q.scoringPolicyHash())) {
+      return "they were scored under different scoring policies (" + p.scoringPolicy() + " sha256 "
+          + p.scoringPolicyHash().substring(0, 12) + " and " + q.scoringPolicy() + " sha256 "
+          + q.scoringPolicyHash().substring(0, 12) + "); assess both submissions under one policy and compare those";
+    }
+    return null;
+  }
+
+  private @Nullable Report read(Path file, List<String> problems) {
+    try {
+      return CharterJson.json().readValue(Files.readAllBytes(file), Report.class);
+    } catch (NoSuchFileException e) {
+      problems.add(file + ": no such file");
+    } catch (JsonProcessingException e) {
+      var v = JsonErrors.describe(file.toString(), e);
+      problems.add(v + " (expected a JSON report written by `charter assess --format json` for one submission)");
+    } catch (IOException e) {
+      problems.add(file + ": cannot be read: " + AssessCommand.describe(e));
+    }
+    return null;
+  }
+
+  private static int compare(Finding was, Finding now) {
+    int status = Integer.compare(order(now.status()), order(was.status()));
+    if (status != 0) {
+      return status;
+    }
+    if (was.score() != null && now.score() != null) {
+      return now.score().compareTo(was.score());
+    }
+    return 0;
+  }
+
+  private static int order(CriterionStatus s) {
+    return switch (s) {
+      case MET -> 3;
+      case PARTIALLY_MET -> 2;
+      case NOT_MET, NOT_ASSESSED -> 1;
+      case WAIVED, NOT_APPLICABLE -> 0;
+    };
+  }
+
+  private static String describe(@Nullable Finding f) {
+    if (f == null) {
+      return "absent";
+    }
+    return f.status().label().toLowerCase(java.util.Locale.ROOT) + (f.score() == null ? "" : " " + f.score().toPlainString());
+  }
+
+  private static String label(Report r) {
+    return r.band() == null ? "none" : r.band().label();
+  }
+
+  private static String number(@Nullable BigDecimal value) {
+    return value == null ? "-" : value.toPlainString();
+  }
+
+  private static String delta(@Nullable BigDecimal was, @Nullable BigDecimal now) {
+    if (was == null || now == null) {
+      return "";
+    }
+    BigDecimal d = now.subtract(was);
+    return d.signum() == 0 ? "" : " (" + (d.signum() > 0 ? "+" : "") + d.toPlainString() + ")";
+  }
+}

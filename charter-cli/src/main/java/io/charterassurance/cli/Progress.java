@@ -1,0 +1,46 @@
+package io.charterassurance.cli;
+
+import java.io.PrintWriter;
+
+/**
+ * A one-line progress bar on stderr for batch runs at a terminal. It is off when stderr is not
+ * a terminal or the {@code CI} environment variable is set, so CI logs stay clean.
+ */
+final class Progress {
+  private static final int WIDTH = 30;
+  private final PrintWriter err;
+  private final int total;
+  private final boolean on;
+  private int done;
+
+  private Progress(PrintWriter err, int total, boolean on) {
+    this.err = err;
+    this.total = total;
+    this.on = on;
+  }
+
+  /** A bar for {@code total} items; {@code wanted} is the user's choice, or null for automatic. */
+  static Progress of(PrintWriter err, int total, Boolean wanted) {
+    boolean automatic = System.console() != null && System.getenv("CI") == null && total > 1;
+    return new Progress(err, total, wanted == null ? automatic : wanted && total > 0);
+  }
+
+  void step(String item) {
+    done++;
+    if (!on) {
+      return;
+    }
+    int filled = total == 0 ? WIDTH : done * WIDTH / total;
+    String name = item.length() > 40 ? "..." + item.substring(item.length() - 37) : item;
+    err.print("\r[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + done + "/" + total + " " + name
+        + " ".repeat(Math.max(0, 40 - name.length())));
+    err.flush();
+  }
+
+  void finish() {
+    if (on) {
+      err.print("\r" + " ".repeat(WIDTH + 60) + "\r");
+      err.flush();
+    }
+  }
+}

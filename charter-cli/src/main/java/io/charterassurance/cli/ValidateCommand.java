@@ -1,0 +1,86 @@
+package io.charterassurance.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.charterassurance.model.io.CharterJson;
+import io.charterassurance.model.io.ReadResult;
+import io.charterassurance.model.io.SubmissionReader;
+import io.charterassurance.model.io.Violation;
+import io.charterassurance.model.report.ReportViolation;
+import io.charterassurance.rules.Assessor;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code charter validate}: checks submissions without assessing them. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = "Validate submissions without assessing them: every problem, with file, line, JSON path and what was expected.")
+final class ValidateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Submission files, or directories to search for *.json, *.yaml and *.yml.")
+  List<Path> inputs = new ArrayList<>();
+
+  @Option(names = "--json", description = "Print the problems as a JSON array instead of lines of text.")
+  boolean json;
+
+  @Mixin AssessorOptions assessorOptions = new AssessorOptions();
+
+  @Override
+  public Integer call() throws JsonProcessingException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<Path> files = Inputs.expand(inputs);
+    if (files.isEmpty()) {
+      err.println("charter: no submission files (*.json, *.yaml, *.yml) in " + inputs);
+      return ExitCodes.INVALID;
+    }
+    Assessor assessor = assessorOptions.build();
+    SubmissionReader reader = SubmissionReader.create();
+    List<Violation> all = new ArrayList<>();
+    int invalid = 0;
+    for (Path file : files) {
+      ReadResult read = reader.read(file);
+      List<Violation> problems = new ArrayList<>(read.violations());
+      if (read.submission() != null) {
+        Set<String> seen = new HashSet<>();
+        problems.forEach(v -> seen.add(v.path() + "\u0000" + v.message()));
+        for (ReportViolation v : assessor.validate(read.submission())) {
+          if (seen.add(v.path() + "\u0000" + v.message())) {
+            problems.add(Violation.at(file.toString(), v.path(), v.message()));
+          }
+        }
+      }
+      if (!problems.isEmpty()) {
+        invalid++;
+      }
+      all.addAll(problems);
+      if (!json) {
+        if (problems.isEmpty()) {
+          out.println(file + ": valid");
+        } else {
+          problems.forEach(out::println);
+        }
+      }
+    }
+    if (json) {
+      out.println(CharterJson.json().writeValueAsString(all));
+    } else {
+      out.println(files.size() + " file" + (files.size() == 1 ? "" : "s") + ": " + (files.size() - invalid) + " valid, "
+          + invalid + " invalid (" + all.size() + " problem" + (all.size() == 1 ? "" : "s") + ")");
+    }
+    out.flush();
+    return invalid == 0 ? ExitCodes.OK : ExitCodes.INVALID;
+  }
+}
