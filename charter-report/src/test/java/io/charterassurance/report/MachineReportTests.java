@@ -96,7 +96,7 @@ class MachineReportTests {
   @Nested
   class Sarif {
     private final JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(
-        CharterJson.json().readTree(Files.readAllBytes(Path.of(System.getProperty("test.tools.dir"), "sarif-2.1.0.json"))));
+        CharterJson.json().readTree(Files.readAllBytes(Path.of(System.getProperty("sarif.schema")))));
 
     Sarif() throws Exception {}
 
