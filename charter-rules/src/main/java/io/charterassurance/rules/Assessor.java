@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -155,9 +156,8 @@ public final class Assessor {
     private final List<String> ruleResources = new ArrayList<>();
     private @Nullable ClassLoader resourceLoader;
     private boolean standardRules = true;
-    private @Nullable Path criteria;
-    private @Nullable Path policyFile;
-    private @Nullable ScoringPolicy policy;
+    private @Nullable Supplier<Loading.LoadedCatalogue> criteria;
+    private Supplier<ScoringPolicy> policy = Loading::standardPolicy;
 
     private Builder() {}
 
@@ -189,21 +189,38 @@ public final class Assessor {
 
     /** Replaces the bundled criteria catalogue with a YAML or JSON file. */
     public Builder criteria(Path file) {
-      criteria = Objects.requireNonNull(file, "file");
+      Objects.requireNonNull(file, "file");
+      criteria = () -> Loading.catalogue(file);
+      return this;
+    }
+
+    /** Replaces the bundled criteria catalogue with a YAML or JSON resource on the class path of {@code loader}. */
+    public Builder criteria(ClassLoader loader, String resource) {
+      Objects.requireNonNull(loader, "loader");
+      Objects.requireNonNull(resource, "resource");
+      criteria = () -> Loading.catalogueResource(loader, resource);
       return this;
     }
 
     /** Replaces the standard scoring policy with a YAML or JSON file. */
     public Builder scoringPolicy(Path file) {
-      policyFile = Objects.requireNonNull(file, "file");
-      policy = null;
+      Objects.requireNonNull(file, "file");
+      policy = () -> Loading.policy(file);
+      return this;
+    }
+
+    /** Replaces the standard scoring policy with a YAML or JSON resource on the class path of {@code loader}. */
+    public Builder scoringPolicy(ClassLoader loader, String resource) {
+      Objects.requireNonNull(loader, "loader");
+      Objects.requireNonNull(resource, "resource");
+      policy = () -> Loading.policyResource(loader, resource);
       return this;
     }
 
     /** Replaces the standard scoring policy with one built in code. */
     public Builder scoringPolicy(ScoringPolicy value) {
-      policy = Objects.requireNonNull(value, "value");
-      policyFile = null;
+      Objects.requireNonNull(value, "value");
+      policy = () -> Loading.check("scoring policy " + value.id(), value);
       return this;
     }
 
@@ -214,10 +231,8 @@ public final class Assessor {
      *     invalid or inconsistent with the rules; every problem is listed with file and line
      */
     public Assessor build() {
-      Loading.LoadedCatalogue loaded =
-          criteria == null ? Loading.standardCatalogue() : Loading.catalogue(criteria);
-      ScoringPolicy chosen = policy != null ? Loading.check("scoring policy " + policy.id(), policy)
-          : policyFile != null ? Loading.policy(policyFile) : Loading.standardPolicy();
+      Loading.LoadedCatalogue loaded = criteria == null ? Loading.standardCatalogue() : criteria.get();
+      ScoringPolicy chosen = policy.get();
       Loading.checkWeights(chosen, loaded.catalogue());
       List<RuleSource> sources = new ArrayList<>();
       if (standardRules) {

@@ -139,6 +139,31 @@ class RuleSetTests {
   }
 
   @Test
+  void aPolicyAndRulesCanComeFromTheClassPath() {
+    ClassLoader loader = RuleSetTests.class.getClassLoader();
+    Assessor assessor = Assessor.builder()
+        .scoringPolicy(loader, "io/charterassurance/rules/scoring-policy.yaml")
+        .criteria(loader, "io/charterassurance/rules/criteria.yaml")
+        .build();
+    assertThat(assessor.assess(Scenarios.load("icb-strong.json")).overall())
+        .isEqualTo(Assessor.standard().assess(Scenarios.load("icb-strong.json")).overall());
+    assertThatThrownBy(() -> Assessor.builder().scoringPolicy(loader, "no/such/policy.yaml").build())
+        .isInstanceOf(RuleSetException.class)
+        .hasMessageContaining("no/such/policy.yaml: no such resource on the class path");
+  }
+
+  @Test
+  void validateListsTheSameProblemsAsAssessWithoutAssessing() {
+    var valid = Scenarios.load("icb-strong.json");
+    assertThat(Assessor.standard().validate(valid)).isEmpty();
+    var waiver = new io.charterassurance.model.submission.Waiver("N99", "r", "A", "B",
+        java.time.LocalDate.parse("2026-01-01"), java.time.LocalDate.parse("2026-06-30"));
+    var invalid = new io.charterassurance.model.submission.Submission(valid.organisation(), valid.asAt(), valid.period(),
+        valid.evidence(), java.util.List.of(waiver));
+    assertThat(Assessor.standard().validate(invalid)).isEqualTo(Assessor.standard().assess(invalid).violations());
+  }
+
+  @Test
   void aPolicyWhoseLimiterCapsAtAnUnknownBandIsRefused() throws IOException {
     String standard = new String(RuleSetTests.class.getResourceAsStream(
         "/io/charterassurance/rules/scoring-policy.yaml").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);

@@ -1,6 +1,8 @@
 package io.charterassurance.rules.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import io.charterassurance.model.charter.Charter;
 import io.charterassurance.model.charter.Clause;
 import io.charterassurance.model.evidence.Evidence;
@@ -55,6 +57,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Engine {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  /** The canonical form the submission digest is taken over: the shared shape, without indentation. */
+  private static final ObjectWriter CANONICAL =
+      CharterJson.json().writer().without(SerializationFeature.INDENT_OUTPUT);
 
   private final RuleBase rules;
   private final CriteriaCatalogue catalogue;
@@ -423,7 +428,7 @@ public final class Engine {
             .thenComparing(w -> String.valueOf(w.approvedOn())))
         .toList();
     try {
-      return Loading.sha256(CharterJson.json().writeValueAsBytes(
+      return Loading.sha256(CANONICAL.writeValueAsBytes(
           new Submission(submission.organisation(), submission.asAt(), submission.period(), evidence, waivers)));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("the submission could not be written as JSON", e);

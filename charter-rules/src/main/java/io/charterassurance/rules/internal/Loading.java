@@ -99,6 +99,16 @@ public final class Loading {
     return policy(file.toString(), read(file));
   }
 
+  /** Reads a catalogue from the class path of {@code loader}. */
+  public static LoadedCatalogue catalogueResource(ClassLoader loader, String resource) {
+    return catalogue(resource, resource(loader, resource));
+  }
+
+  /** Reads a scoring policy from the class path of {@code loader}. */
+  public static ScoringPolicy policyResource(ClassLoader loader, String resource) {
+    return policy(resource, resource(loader, resource));
+  }
+
   /** The bundled rule files, one per area of the catalogue. */
   public static List<RuleSource> standardRules(CriteriaCatalogue catalogue) {
     List<RuleSource> out = new ArrayList<>();
@@ -119,11 +129,15 @@ public final class Loading {
 
   /** A rule file from the class path. */
   public static RuleSource ruleResource(ClassLoader loader, String resource) {
+    return RuleSource.of(resource, resource(loader, resource));
+  }
+
+  private static byte[] resource(ClassLoader loader, String resource) {
     try (InputStream in = loader.getResourceAsStream(resource)) {
       if (in == null) {
         throw problem(resource, "no such resource on the class path");
       }
-      return RuleSource.of(resource, in.readAllBytes());
+      return in.readAllBytes();
     } catch (IOException e) {
       throw problem(resource, "could not be read: " + e.getMessage());
     }
