@@ -51,14 +51,6 @@ public record ScoringPolicy(
     limiters = limiters == null ? List.of() : List.copyOf(limiters);
   }
 
-  /**
-   * Evidence strength = recency x status x (base + bonuses that apply), capped at 1.
-   *
-   * @param status the factor for each formal status
-   * @param base what an item with none of the bonus qualities is worth
-   * @param bonuses additions for co-production, measurability, corroboration and resourcing
-   * @param legacyFactor the factor for evidence produced by a predecessor
-   */
   /** The standard scoring policy bundled with the library. */
   public static ScoringPolicy standard() {
     return io.charterassurance.rules.internal.Loading.standardPolicy();
@@ -73,6 +65,14 @@ public record ScoringPolicy(
     return io.charterassurance.rules.internal.Loading.policy(file);
   }
 
+  /**
+   * Evidence strength = recency x status x (base + bonuses that apply), capped at 1.
+   *
+   * @param status the factor for each formal status
+   * @param base what an item with none of the bonus qualities is worth
+   * @param bonuses additions for co-production, measurability, corroboration and resourcing
+   * @param legacyFactor the factor for evidence produced by a predecessor
+   */
   public record Strength(
       @NotEmpty Map<@NotNull EvidenceStatus, @NotNull @DecimalMin("0") @DecimalMax("1") BigDecimal> status,
       @NotNull @DecimalMin("0") @DecimalMax("1") BigDecimal base,
