@@ -39,6 +39,7 @@ public final class ReportWriter {
     Objects.requireNonNull(format, "format");
     Renderer renderer = switch (format) {
       case JSON -> new JsonRenderer();
+      case HTML -> new HtmlRenderer();
       default -> throw new UnsupportedOperationException(format + " is not written yet");
     };
     return new ReportWriter(format, renderer, List.of());
