@@ -43,7 +43,7 @@ public final class ReportWriter {
       case CSV -> new CsvRenderer();
       case JUNIT -> new JunitRenderer();
       case SARIF -> new SarifRenderer();
-      default -> throw new UnsupportedOperationException(format + " is not written yet");
+      case HTML -> new HtmlRenderer();
     };
     return new ReportWriter(format, renderer, List.of());
   }

@@ -1,0 +1,492 @@
+package io.charterassurance.report;
+
+import io.charterassurance.model.charter.Charter;
+import io.charterassurance.model.charter.Clause;
+import io.charterassurance.model.evidence.EvidenceSource;
+import io.charterassurance.model.evidence.EvidenceStatus;
+import io.charterassurance.model.report.BandResult;
+import io.charterassurance.model.report.CriterionStatus;
+import io.charterassurance.model.report.EvidenceSummary;
+import io.charterassurance.model.report.Finding;
+import io.charterassurance.model.report.Report;
+import io.charterassurance.model.report.ReportProvenance;
+import io.charterassurance.model.report.ReportSubject;
+import io.charterassurance.model.report.ScoreLine;
+import io.charterassurance.model.report.Tally;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The view model of the HTML report: every number, label, width and anchor the templates show,
+ * worked out here so that the templates hold no logic.
+ *
+ * <p>Values are plain text; the templates escape them. Optional parts are lists of zero or one
+ * element so that a template section shows them or not. Anchors are built from positions, never
+ * from submitted text, so they are always valid and unique.
+ */
+final class HtmlModel {
+  /** Width in SVG user units of a bar scoring 100. */
+  static final int BAR_SPACE = 560;
+  private static final int CHART_LEFT = 4;
+  private static final int ROW_HEIGHT = 50;
+  private static final int CHART_TOP = 8;
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final DateTimeFormatter PEOPLE_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
+  private static final int PRIORITIES = 5;
+  private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://[^\\s\\p{Cntrl}/?#@]+(?:[/?#][^\\s\\p{Cntrl}]*)?");
+  private static final Pattern ANCHOR_SAFE = Pattern.compile("[A-Za-z0-9]+");
+
+  private HtmlModel() {}
+
+  /** The whole page. */
+  record Page(String title, String heading, boolean several, List<TocEntry> contents, List<ReportView> reports) {}
+
+  /** One line of the table of contents. */
+  record TocEntry(String href, String name, String outcome) {}
+
+  /** One report's section. */
+  record ReportView(
+      String id,
+      String heading,
+      List<Fact> facts,
+      boolean assessed,
+      List<Link> sections,
+      List<BandView> band,
+      List<Scores> scores,
+      boolean hasPriorities,
+      List<Priority> priorities,
+      boolean hasGroups,
+      List<CallGroup> groups,
+      boolean hasExcluded,
+      List<ExcludedRow> excluded,
+      boolean hasEvidence,
+      List<EvidenceView> evidence,
+      List<ViolationRow> violations,
+      List<Fact> provenance) {
+    static ReportView invalid(String id, String heading, List<Fact> facts, List<Link> sections,
+        List<ViolationRow> violations, List<Fact> provenance) {
+      return new ReportView(id, heading, facts, false, sections, List.of(), List.of(), false, List.of(), false,
+          List.of(), false, List.of(), false, List.of(), violations, provenance);
+    }
+  }
+
+  /** The chart and tables of scores. */
+  record Scores(ChartView chart, ScoreTable principles, ScoreTable calls) {}
+
+  /** A labelled value, for the subject's and the provenance's facts. */
+  record Fact(String label, String value, List<DateView> date, boolean code) {
+    static Fact text(String label, String value) {
+      return new Fact(label, value, List.of(), false);
+    }
+
+    static Fact code(String label, String value) {
+      return new Fact(label, value, List.of(), true);
+    }
+
+    static Fact date(String label, LocalDate date) {
+      return new Fact(label, "", List.of(DateView.of(date)), false);
+    }
+  }
+
+  /** A date as machine-readable ISO and as people read it in the UK. */
+  record DateView(String iso, String text) {
+    static DateView of(LocalDate date) {
+      return new DateView(date.toString(), PEOPLE_DATE.format(date));
+    }
+  }
+
+  /** A link within the page. */
+  record Link(String href, String text) {}
+
+  /** The readiness band and overall score. */
+  record BandView(String label, String overall, String tally, List<CapView> capped) {}
+
+  /** Why the band was lowered from the one the score alone reaches. */
+  record CapView(String uncapped, List<String> reasons) {}
+
+  /** The bar chart of scores per principle, in SVG user units. */
+  record ChartView(
+      String titleId, String descId, String title, String description, int width, int height,
+      List<Tick> ticks, List<Bar> bars) {}
+
+  /** A vertical grid line with its label. */
+  record Tick(String x, String label, int labelY, int lineTop, int lineBottom) {}
+
+  /** One principle's bar: label above, bar (when scored) and value beside it. */
+  record Bar(String label, int labelX, int labelY, int barY, int barHeight, List<String> width, boolean unscored,
+      String valueX, int valueY, String value) {}
+
+  /** A table of score lines (principles or calls). */
+  record ScoreTable(String caption, String firstColumn, List<ScoreRow> rows) {}
+
+  /** One score line as a table row. */
+  record ScoreRow(String id, String title, String score, String counted, int met, int partiallyMet, int notMet,
+      int notAssessed, int excluded) {}
+
+  /** A finding that matters most, linked to where it is shown. */
+  record Priority(String href, String criterion, String title, StatusView status, boolean mandatory) {}
+
+  /** A criterion status as text, with a class for its colour. */
+  record StatusView(String label, String css) {
+    static StatusView of(CriterionStatus status) {
+      return new StatusView(status.label(), "status-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    }
+  }
+
+  /** The findings under one Charter call, with the call's words. */
+  record CallGroup(String id, String heading, List<String> callText, List<FindingView> findings) {}
+
+  /** One counted finding in full. */
+  record FindingView(
+      String id, String criterion, String title, StatusView status, boolean mandatory, String score,
+      String weight, String clauses, String principles, List<ClauseQuote> clauseText, String reason,
+      boolean hasMissing, List<String> missing, boolean hasEvidence, List<CitedEvidence> evidence) {}
+
+  /** The words of the sub-clause a finding serves (an A6 commitment, say). */
+  record ClauseQuote(String id, String text) {}
+
+  /** An evidence item as a finding cites it: a link to it in the evidence list, when it is there. */
+  record CitedEvidence(String id, List<Link> link, String title, String detail) {}
+
+  /** A not-applicable or waived criterion, shown compactly. */
+  record ExcludedRow(String criterion, String title, StatusView status, boolean mandatory, String call,
+      String reason) {}
+
+  /** One evidence item in the evidence list. */
+  record EvidenceView(
+      String anchor, String id, String title, String kind, DateView date, String status, String source,
+      List<String> producedBy, List<String> link, List<String> unlinkedUrl) {}
+
+  /** A problem that stopped the assessment. */
+  record ViolationRow(String path, String message) {}
+
+  /** The page for reports, with each report's submission file name ({@code ""} when unknown). */
+  static Page page(List<Report> reports, List<String> sources, Charter charter) {
+    boolean several = reports.size() > 1;
+    List<ReportView> views = new ArrayList<>();
+    List<TocEntry> contents = new ArrayList<>();
+    for (int i = 0; i < reports.size(); i++) {
+      Report report = reports.get(i);
+      String id = "report-" + (i + 1);
+      ReportView view = report(report, sources.get(i), id, charter);
+      views.add(view);
+      contents.add(new TocEntry("#" + id, view.heading(), outcome(report)));
+    }
+    String title;
+    String heading;
+    if (several) {
+      title = "Charter readiness reports for " + reports.size() + " organisations";
+      heading = "Charter readiness reports";
+    } else {
+      title = "Charter readiness report: " + views.get(0).heading();
+      heading = "Charter readiness report";
+    }
+    return new Page(title, heading, several, several ? contents : List.of(), views);
+  }
+
+  private static String outcome(Report report) {
+    if (!report.isAssessed()) {
+      return "not assessed: the submission has " + plural(report.violations().size(), "problem");
+    }
+    BandResult band = report.band();
+    String label = band == null ? "no band" : band.label();
+    return label + ", " + scoreOf(report.overall());
+  }
+
+  private static ReportView report(Report report, String source, String id, Charter charter) {
+    ReportSubject subject = report.subject();
+    String heading = subject != null ? subject.name() : "A submission that names no organisation";
+    List<Fact> facts = new ArrayList<>();
+    if (subject != null) {
+      facts.add(Fact.text("Kind of organisation", subject.kind().label()));
+      facts.add(Fact.code(subject.kind().codeScheme().label(), subject.code()));
+      if (!subject.predecessors().isEmpty()) {
+        facts.add(Fact.code("Predecessors whose evidence counted", String.join(", ", subject.predecessors())));
+      }
+    }
+    LocalDate asAt = report.provenance().asAt();
+    if (asAt != null) {
+      facts.add(Fact.date(report.isAssessed() ? "Assessed as at" : "As at (as submitted)", asAt));
+    }
+    if (!source.isEmpty()) {
+      facts.add(Fact.code("Submission file", source));
+    }
+
+    if (!report.isAssessed()) {
+      List<ViolationRow> violations = report.violations().stream()
+          .map(v -> new ViolationRow(v.path(), v.message()))
+          .toList();
+      List<Link> sections = List.of(
+          new Link("#" + id + "-problems", "Problems with the submission"),
+          new Link("#" + id + "-provenance", "How this report was made"));
+      return ReportView.invalid(id, heading, facts, sections, violations, provenance(report.provenance()));
+    }
+
+    Map<String, Integer> evidenceIndex = new HashMap<>();
+    List<EvidenceView> evidence = new ArrayList<>();
+    for (int i = 0; i < report.evidence().size(); i++) {
+      EvidenceSummary e = report.evidence().get(i);
+      String anchor = id + "-evidence-" + (i + 1);
+      evidenceIndex.putIfAbsent(e.id(), i);
+      evidence.add(evidence(e, anchor));
+    }
+
+    List<Priority> priorities = new ArrayList<>();
+    Map<String, List<FindingView>> byCall = new LinkedHashMap<>();
+    List<ExcludedRow> excluded = new ArrayList<>();
+    for (int i = 0; i < report.findings().size(); i++) {
+      Finding f = report.findings().get(i);
+      String anchor = id + "-finding-" + (i + 1);
+      String call = callOf(f, charter);
+      if (!f.status().isCounted()) {
+        excluded.add(new ExcludedRow(f.criterion(), f.title(), StatusView.of(f.status()), f.mandatory(), call,
+            f.reason()));
+        continue;
+      }
+      if (f.status() != CriterionStatus.MET && priorities.size() < PRIORITIES) {
+        priorities.add(new Priority("#" + anchor, f.criterion(), f.title(), StatusView.of(f.status()),
+            f.mandatory()));
+      }
+      byCall.computeIfAbsent(call, k -> new ArrayList<>())
+          .add(finding(f, anchor, call, charter, report.evidence(), evidenceIndex, id));
+    }
+
+    List<CallGroup> groups = new ArrayList<>();
+    List<String> calls = callOrder(byCall.keySet(), charter);
+    for (int i = 0; i < calls.size(); i++) {
+      String call = calls.get(i);
+      Optional<Clause> clause = charter.find(call);
+      String groupHeading = clause.map(c -> c.id() + " " + c.title())
+          .orElse(call.isEmpty() ? "Not filed under a Charter call" : call);
+      List<String> text = clause.map(c -> List.of(c.text())).orElse(List.of());
+      String anchor = id + "-call-" + (ANCHOR_SAFE.matcher(call).matches() ? call : "other-" + (i + 1));
+      groups.add(new CallGroup(anchor, groupHeading, text, byCall.get(call)));
+    }
+
+    List<Link> sections = new ArrayList<>();
+    sections.add(new Link("#" + id + "-band", "Readiness band"));
+    sections.add(new Link("#" + id + "-principles", "Score per principle"));
+    sections.add(new Link("#" + id + "-calls", "Score per call"));
+    if (!groups.isEmpty()) {
+      sections.add(new Link("#" + id + "-findings", "Findings by Charter call"));
+    }
+    if (!excluded.isEmpty()) {
+      sections.add(new Link("#" + id + "-excluded", "Not applicable or waived"));
+    }
+    if (!evidence.isEmpty()) {
+      sections.add(new Link("#" + id + "-evidence", "Evidence cited"));
+    }
+    sections.add(new Link("#" + id + "-provenance", "How this report was made"));
+
+    Scores scores = new Scores(chart(report, id),
+        new ScoreTable("Score per Charter principle, out of 100", "Principle", rows(report.principles())),
+        new ScoreTable("Score per Charter call, out of 100", "Call", rows(report.calls())));
+    return new ReportView(id, heading, facts, true, sections, band(report), List.of(scores),
+        !priorities.isEmpty(), priorities, !groups.isEmpty(), groups, !excluded.isEmpty(), excluded,
+        !evidence.isEmpty(), evidence, List.of(), provenance(report.provenance()));
+  }
+
+  private static List<BandView> band(Report report) {
+    BandResult band = report.band();
+    String label = band == null ? "No band" : band.label();
+    List<CapView> capped = band != null && band.isCapped()
+        ? List.of(new CapView(bandName(band.uncapped()), band.cappedBy()))
+        : List.of();
+    return List.of(new BandView(label, scoreOf(report.overall()), tally(report.tally()), capped));
+  }
+
+  private static String tally(Tally t) {
+    String counted = plural(t.counted(), "criterion", "criteria") + " counted: " + t.met() + " met, "
+        + t.partiallyMet() + " partially met, " + t.notMet() + " not met, " + t.notAssessed() + " not assessed.";
+    return counted + " Left out of the score: " + t.notApplicable() + " not applicable, " + t.waived() + " waived.";
+  }
+
+  private static ChartView chart(Report report, String id) {
+    List<ScoreLine> lines = report.principles();
+    List<Bar> bars = new ArrayList<>();
+    List<String> described = new ArrayList<>();
+    int y = CHART_TOP;
+    for (ScoreLine line : lines) {
+      String label = line.id() + " " + line.title();
+      BigDecimal score = line.score();
+      List<String> width = List.of();
+      String valueX = decimal(BigDecimal.valueOf(CHART_LEFT));
+      String value = "no score";
+      if (score != null) {
+        BigDecimal w = clamp(score).multiply(BigDecimal.valueOf(BAR_SPACE)).divide(HUNDRED, 1, RoundingMode.HALF_UP);
+        width = List.of(decimal(w));
+        valueX = decimal(w.add(BigDecimal.valueOf(CHART_LEFT + 6L)));
+        value = points(score);
+      }
+      bars.add(new Bar(label, CHART_LEFT, y + 14, y + 20, 20, width, score == null, valueX, y + 35, value));
+      described.add(label + ": " + (score == null ? "no score" : points(score)));
+      y += ROW_HEIGHT;
+    }
+    int axisY = y + 4;
+    List<Tick> ticks = new ArrayList<>();
+    for (int t = 0; t <= 100; t += 25) {
+      String x = decimal(BigDecimal.valueOf((long) CHART_LEFT + (long) t * BAR_SPACE / 100));
+      ticks.add(new Tick(x, Integer.toString(t), axisY + 14, CHART_TOP + 18, axisY));
+    }
+    String title = "Score per Charter principle, out of 100";
+    String description = "Bar chart. " + String.join("; ", described)
+        + ". The same numbers are in the table that follows.";
+    return new ChartView(id + "-chart-title", id + "-chart-desc", title, description,
+        CHART_LEFT + BAR_SPACE + 64, axisY + 22, ticks, bars);
+  }
+
+  private static List<ScoreRow> rows(List<ScoreLine> lines) {
+    return lines.stream()
+        .map(l -> new ScoreRow(l.id(), l.title(), scoreOf(l.score()), decimal(l.countedWeight()), l.tally().met(),
+            l.tally().partiallyMet(), l.tally().notMet(), l.tally().notAssessed(),
+            l.tally().notApplicable() + l.tally().waived()))
+        .toList();
+  }
+
+  private static FindingView finding(Finding f, String anchor, String call, Charter charter,
+      List<EvidenceSummary> evidence, Map<String, Integer> evidenceIndex, String reportId) {
+    List<String> subClauses = f.clauses().stream().filter(c -> !c.equals(call)).toList();
+    List<ClauseQuote> quotes = subClauses.size() == 1
+        ? charter.find(subClauses.get(0)).map(c -> List.of(new ClauseQuote(c.id(), c.text()))).orElse(List.of())
+        : List.of();
+    List<CitedEvidence> cited = new ArrayList<>();
+    for (String evidenceId : f.evidence()) {
+      Integer index = evidenceIndex.get(evidenceId);
+      if (index == null) {
+        cited.add(new CitedEvidence(evidenceId, List.of(), "", "not in the evidence list"));
+        continue;
+      }
+      EvidenceSummary e = evidence.get(index);
+      cited.add(new CitedEvidence(evidenceId, List.of(new Link("#" + reportId + "-evidence-" + (index + 1), e.title())),
+          e.title(), statusLabel(e.status()) + ", " + PEOPLE_DATE.format(e.date())));
+    }
+    return new FindingView(anchor, f.criterion(), f.title(), StatusView.of(f.status()), f.mandatory(),
+        scoreOf(f.score()), decimal(f.weight()), String.join(", ", f.clauses()), String.join(", ", f.principles()),
+        quotes, f.reason(), !f.missing().isEmpty(), f.missing(), !cited.isEmpty(), cited);
+  }
+
+  private static EvidenceView evidence(EvidenceSummary e, String anchor) {
+    String url = e.url();
+    List<String> link = List.of();
+    List<String> unlinked = List.of();
+    if (url != null) {
+      if (isWebAddress(url)) {
+        link = List.of(url);
+      } else {
+        unlinked = List.of(url);
+      }
+    }
+    List<String> producedBy = e.producedBy() == null ? List.of() : List.of(e.producedBy());
+    return new EvidenceView(anchor, e.id(), e.title(), e.kind(), DateView.of(e.date()), statusLabel(e.status()),
+        sourceLabel(e.source()), producedBy, link, unlinked);
+  }
+
+  private static List<Fact> provenance(ReportProvenance p) {
+    List<Fact> facts = new ArrayList<>();
+    facts.add(Fact.text("Charter version", p.charterVersion()));
+    facts.add(Fact.code("Charter text SHA-256", p.charterHash()));
+    facts.add(Fact.text("Rule set version", p.ruleSetVersion()));
+    facts.add(Fact.code("Rule set SHA-256", p.ruleSetHash()));
+    facts.add(Fact.text("Scoring policy", p.scoringPolicy()));
+    facts.add(Fact.code("Scoring policy SHA-256", p.scoringPolicyHash()));
+    facts.add(Fact.code("Submission digest (SHA-256)", p.submissionDigest()));
+    facts.add(Fact.text("Charter Assurance version", p.libraryVersion()));
+    LocalDate asAt = p.asAt();
+    facts.add(asAt == null ? Fact.text("As at", "not given") : Fact.date("As at", asAt));
+    return facts;
+  }
+
+  /** The top-level Charter call a finding is filed under: that of its first clause. */
+  private static String callOf(Finding f, Charter charter) {
+    if (f.clauses().isEmpty()) {
+      return "";
+    }
+    String first = f.clauses().get(0);
+    return charter.find(first).isPresent() ? charter.topLevelCallOf(first) : first;
+  }
+
+  /** Calls in the Charter's order; ids the Charter does not know after them, sorted. */
+  private static List<String> callOrder(Collection<String> calls, Charter charter) {
+    Map<String, Integer> position = new HashMap<>();
+    List<Clause> clauses = charter.clauses();
+    for (int i = 0; i < clauses.size(); i++) {
+      position.put(clauses.get(i).id(), i);
+    }
+    return calls.stream()
+        .sorted((a, b) -> {
+          int pa = position.getOrDefault(a, Integer.MAX_VALUE);
+          int pb = position.getOrDefault(b, Integer.MAX_VALUE);
+          return pa != pb ? Integer.compare(pa, pb) : a.compareTo(b);
+        })
+        .toList();
+  }
+
+  /**
+   * Whether a URL is an http or https address with a host and no spaces or control characters,
+   * and so safe to link to (the template escapes it in the attribute).
+   */
+  static boolean isWebAddress(String url) {
+    return WEB_ADDRESS.matcher(url).matches();
+  }
+
+  private static String statusLabel(EvidenceStatus status) {
+    return switch (status) {
+      case DRAFT -> "Draft";
+      case NOTED -> "Noted";
+      case APPROVED -> "Approved";
+      case PUBLISHED -> "Published";
+    };
+  }
+
+  private static String sourceLabel(EvidenceSource source) {
+    return switch (source) {
+      case ORGANISATION -> "The organisation itself";
+      case COMMUNITY -> "The community (residents or the VCSE sector)";
+      case INDEPENDENT -> "An independent assessor";
+    };
+  }
+
+  /** A band id written for people: {@code established} becomes {@code Established}. */
+  private static String bandName(String id) {
+    String words = id.replace('-', ' ');
+    return words.isEmpty() ? words : words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+  }
+
+  private static String scoreOf(@Nullable BigDecimal score) {
+    return score == null ? "no score" : points(score) + " out of 100";
+  }
+
+  private static String points(BigDecimal score) {
+    return score.setScale(1, RoundingMode.HALF_UP).toPlainString();
+  }
+
+  private static String decimal(BigDecimal value) {
+    return value.stripTrailingZeros().scale() <= 0
+        ? value.setScale(0, RoundingMode.UNNECESSARY).toPlainString()
+        : value.stripTrailingZeros().toPlainString();
+  }
+
+  private static BigDecimal clamp(BigDecimal score) {
+    return score.max(BigDecimal.ZERO).min(HUNDRED);
+  }
+
+  private static String plural(int n, String one) {
+    return plural(n, one, one + "s");
+  }
+
+  private static String plural(int n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
+  }
+}

@@ -1,0 +1,656 @@
+package io.charterassurance.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.samskivert.mustache.Escapers;
+import io.charterassurance.model.charter.Charter;
+import io.charterassurance.model.io.CharterJson;
+import io.charterassurance.model.io.ReadResult;
+import io.charterassurance.model.io.SubmissionReader;
+import io.charterassurance.model.report.CriterionStatus;
+import io.charterassurance.model.report.EvidenceSummary;
+import io.charterassurance.model.report.Finding;
+import io.charterassurance.model.report.Report;
+import io.charterassurance.model.report.ReportViolation;
+import io.charterassurance.model.report.ScoreLine;
+import io.charterassurance.model.submission.Submission;
+import io.charterassurance.rules.Assessor;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.opentest4j.TestAbortedException;
+
+/**
+ * The HTML report: one self-contained, accessible page. The first half checks the markup as a
+ * string; the second opens it in headless Chromium and runs axe-core against WCAG 2.2 AA.
+ */
+class HtmlReportTests {
+  /** The rule module's scenario fixtures, read in place (the working directory is this module). */
+  private static final Path SCENARIOS = Path.of("..", "charter-rules", "src", "test", "resources", "scenarios");
+  private static final ReportWriter HTML = ReportWriter.of(ReportFormat.HTML);
+  private static final String HOSTILE = "<script>alert(1)</script> \"&'";
+  private static final String HOSTILE_ESCAPED = "&lt;script&gt;alert(1)&lt;/script&gt; &quot;&amp;&#39;";
+
+  static Submission scenario(String name) {
+    ReadResult read = SubmissionReader.create().read(SCENARIOS.resolve(name));
+    return read.valid().orElseThrow(() -> new AssertionError("fixture " + name + " is not valid: " + read.violations()));
+  }
+
+  static Report assess(String name) {
+    return Assessor.standard().assess(scenario(name));
+  }
+
+  static String html(Report... reports) {
+    return HTML.render(List.of(reports));
+  }
+
+  /** A scenario as a JSON tree, to be changed and read back. */
+  static ObjectNode tree(String name) {
+    try {
+      return (ObjectNode) CharterJson.json().readTree(SCENARIOS.resolve(name).toFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static Submission submission(JsonNode tree) {
+    try {
+      return CharterJson.json().treeToValue(tree, Submission.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static ObjectNode evidence(ObjectNode tree, String id) {
+    for (JsonNode item : tree.withArray("/evidence")) {
+      if (item.path("id").asText().equals(id)) {
+        return (ObjectNode) item;
+      }
+    }
+    throw new AssertionError("no evidence " + id);
+  }
+
+  /** The strong ICB with markup in its name, an evidence title and a published URL. */
+  static Report hostile() {
+    ObjectNode tree = tree("icb-strong.json");
+    ((ObjectNode) tree.get("organisation")).put("name", "NHS " + HOSTILE + " ICB");
+    ((ObjectNode) evidence(tree, "strategy-2025").get("provenance")).put("title", "Strategy " + HOSTILE);
+    ((ObjectNode) evidence(tree, "asset-map").get("provenance"))
+        .put("url", "https://example.org/map?a=1&b=\"><script>alert(2)</script>'");
+    Report report = Assessor.standard().assess(submission(tree));
+    assertThat(report.isAssessed()).as("the hostile submission is still valid: %s", report.violations()).isTrue();
+    return report;
+  }
+
+  /** The strong ICB made invalid: an as-at date in the future and two evidence items with one id. */
+  static Report invalid() {
+    ObjectNode tree = tree("icb-strong.json");
+    tree.put("asAt", "2999-01-01");
+    evidence(tree, "asset-map").put("id", "strategy-2025");
+    Report report = Assessor.standard().assess(submission(tree));
+    assertThat(report.isAssessed()).isFalse();
+    return report;
+  }
+
+  static Report withPrinciples(Report r, List<ScoreLine> principles) {
+    return new Report(r.format(), r.subject(), r.overall(), r.band(), r.tally(), principles, r.calls(),
+        r.findings(), r.evidence(), r.violations(), r.provenance());
+  }
+
+  static Report withEvidence(Report r, List<EvidenceSummary> evidence) {
+    return new Report(r.format(), r.subject(), r.overall(), r.band(), r.tally(), r.principles(), r.calls(),
+        r.findings(), evidence, r.violations(), r.provenance());
+  }
+
+  static List<String> all(Pattern pattern, String text) {
+    List<String> out = new ArrayList<>();
+    Matcher m = pattern.matcher(text);
+    while (m.find()) {
+      out.add(m.group(1));
+    }
+    return out;
+  }
+
+  static String escaped(String text) {
+    return Escapers.HTML.escape(text);
+  }
+
+  static String chart(String page) {
+    int start = page.indexOf("<svg");
+    int end = page.indexOf("</svg>", start);
+    assertThat(start).as("the page has a chart").isNotNegative();
+    return page.substring(start, end);
+  }
+
+  @Nested
+  @DisplayName("the rendered page")
+  class TheRenderedPage {
+    @Test
+    void isOneHtml5PageInBritishEnglishEncodedAsUtf8() throws IOException {
+      byte[] bytes = HTML.bytes(List.of(assess("icb-strong.json")));
+      String page = new String(bytes, StandardCharsets.UTF_8);
+      assertThat(page).startsWith("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">");
+      assertThat(page).contains("<title>Charter readiness report: NHS North East London Integrated Care Board</title>");
+      assertThat(page.strip()).endsWith("</html>");
+      assertThat(StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString()).isEqualTo(page);
+    }
+
+    @Test
+    void isSelfContainedWithNoScriptsStylesheetsFontsOrImagesFromElsewhere() {
+      for (Report report : List.of(assess("icb-strong.json"), assess("icb-weak.json"), invalid())) {
+        String page = html(report);
+        assertThat(page).doesNotContainIgnoringCase("<script")
+            .doesNotContainIgnoringCase("<link")
+            .doesNotContainIgnoringCase("<img")
+            .doesNotContainIgnoringCase("<iframe")
+            .doesNotContainIgnoringCase("<object")
+            .doesNotContainIgnoringCase("<embed")
+            .doesNotContainIgnoringCase("@import")
+            .doesNotContainIgnoringCase("url(")
+            .doesNotContainIgnoringCase("@font-face")
+            .doesNotContainIgnoringCase("javascript:");
+        assertThat(all(Pattern.compile("<(?:link|img|script|source|video|audio|iframe)\\b[^>]*?\\b(?:src|href)=\"([^\"]*)\"",
+            Pattern.CASE_INSENSITIVE), page)).isEmpty();
+        assertThat(all(Pattern.compile("\\s(on[a-z]+)=", Pattern.CASE_INSENSITIVE), page))
+            .as("event handler attributes").isEmpty();
+        assertThat(all(Pattern.compile("\\ssrc=\"([^\"]*)\""), page)).as("src attributes").isEmpty();
+        assertThat(page).as("a policy that forbids anything from elsewhere")
+            .contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline';");
+      }
+    }
+
+    @Test
+    void linksOnlyToWithinItselfOrToHttpAddressesOfEvidence() {
+      String page = html(assess("icb-strong.json"));
+      assertThat(all(Pattern.compile("href=\"([^\"]*)\""), page))
+          .isNotEmpty()
+          .allSatisfy(href -> assertThat(href).matches("#[A-Za-z0-9-]+|https?://\\S+"));
+      assertThat(page).contains("<a class=\"url\" href=\"https://www.northeastlondon.icb.nhs.uk/asset-map\">"
+          + "https://www.northeastlondon.icb.nhs.uk/asset-map</a>");
+    }
+
+    @Test
+    void escapesSubmittedTextWhereverItAppearsAndNeverEmitsItRaw() {
+      String page = html(hostile());
+      assertThat(page).contains("<h2 id=\"report-1-heading\">NHS " + HOSTILE_ESCAPED + " ICB</h2>");
+      assertThat(page).contains("<title>Charter readiness report: NHS " + HOSTILE_ESCAPED + " ICB</title>");
+      assertThat(page).contains("aria-label=\"Sections of the report on NHS " + HOSTILE_ESCAPED + " ICB\"");
+      assertThat(page).contains("<h4>Strategy " + HOSTILE_ESCAPED + "</h4>");
+      assertThat(page).contains("\">Strategy " + HOSTILE_ESCAPED + "</a>");
+      assertThat(page).contains("href=\"https://example.org/map?a&#x3D;1&amp;b&#x3D;&quot;&gt;&lt;script&gt;alert(2)&lt;/script&gt;&#39;\"");
+      assertThat(page).doesNotContain("<script").doesNotContain("alert(1)</script>").doesNotContain("alert(2)</script>")
+          .doesNotContain("\"&'");
+    }
+
+    @Test
+    void showsAnAddressThatIsNotHttpAsTextNotAsALink() {
+      Report strong = assess("icb-strong.json");
+      List<EvidenceSummary> evidence = strong.evidence().stream()
+          .map(e -> e.id().equals("asset-map")
+              ? new EvidenceSummary(e.id(), e.kind(), e.title(), e.date(), e.status(), e.source(),
+                  "javascript:alert(document.domain)", e.producedBy())
+              : e)
+          .toList();
+      String page = html(withEvidence(strong, evidence));
+      assertThat(page).contains("<code>javascript:alert(document.domain)</code> (not a web address, so not linked)");
+      assertThat(page).doesNotContain("href=\"javascript");
+    }
+
+    @Test
+    void isTheSameBytesEveryTimeForTheSameReport() {
+      Report report = assess("icb-weak.json");
+      byte[] first = HTML.bytes(List.of(report));
+      assertThat(HTML.bytes(List.of(report))).isEqualTo(first);
+      assertThat(HTML.bytes(List.of(assess("icb-weak.json")))).as("from a fresh assessment").isEqualTo(first);
+      assertThat(new String(first, StandardCharsets.UTF_8)).doesNotContain("\r");
+    }
+
+    @Test
+    void showsTheOrganisationItsCodeKindAndAsAtDate() {
+      String page = html(assess("icb-strong.json"));
+      assertThat(page).contains("<h2 id=\"report-1-heading\">NHS North East London Integrated Care Board</h2>")
+          .contains("<dt>ODS code</dt><dd><code>QMF</code></dd>")
+          .contains("<dt>Kind of organisation</dt><dd>Integrated Care Board</dd>")
+          .contains("<dt>Assessed as at</dt><dd><time datetime=\"2026-03-31\">31 March 2026</time></dd>")
+          .contains("<dt>Predecessors whose evidence counted</dt>");
+    }
+
+    @Test
+    void namesTheSubmissionFileWhenTheWriterKnowsIt() {
+      String page = HTML.withSources(List.of("submissions/qmf.json")).render(assess("icb-strong.json"));
+      assertThat(page).contains("<dt>Submission file</dt><dd><code>submissions/qmf.json</code></dd>");
+    }
+
+    @Test
+    void showsTheBandTheOverallScoreAndWhyTheBandIsCapped() {
+      Report report = assess("icb-missing-strategy.json");
+      String page = html(report);
+      assertThat(page).contains("Band: <strong>" + report.band().label() + "</strong>")
+          .contains("Overall score: <strong>" + report.overall().setScale(1, java.math.RoundingMode.HALF_UP)
+              .toPlainString() + " out of 100</strong>")
+          .contains("The score alone would reach <strong>Established</strong>, but the band is capped:")
+          .contains("<li>" + escaped(report.band().cappedBy().get(0)) + "</li>");
+      assertThat(html(assess("icb-strong.json"))).doesNotContain("but the band is capped");
+    }
+
+    @Test
+    void drawsOneLabelledBarPerPrincipleWithItsScore() {
+      Report report = assess("icb-weak.json");
+      String svg = chart(html(report));
+      assertThat(svg).startsWith("<svg class=\"chart\" role=\"img\" aria-labelledby=\"report-1-chart-title report-1-chart-desc\"")
+          .contains("<title id=\"report-1-chart-title\">Score per Charter principle, out of 100</title>")
+          .contains("<desc id=\"report-1-chart-desc\">Bar chart. P1 ");
+      assertThat(all(Pattern.compile("<g class=\"(bar)\">"), svg)).hasSize(6);
+      assertThat(all(Pattern.compile("<rect class=\"bar-fill\"[^>]*width=\"([0-9.]+)\""), svg)).hasSize(6);
+      assertThat(report.principles()).extracting(ScoreLine::id).containsExactly("P1", "P2", "P3", "P4", "P5", "P6");
+      for (ScoreLine line : report.principles()) {
+        String value = line.score().setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
+        String width = line.score().multiply(BigDecimal.valueOf(HtmlModel.BAR_SPACE)).divide(BigDecimal.valueOf(100))
+            .setScale(1, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        assertThat(svg).as(line.id())
+            .contains(">" + escaped(line.id() + " " + line.title()) + "</text>")
+            .containsPattern("<rect class=\"bar-fill\" x=\"4\" y=\"\\d+\" width=\"" + Pattern.quote(width) + "\"")
+            .containsPattern("<text class=\"bar-value\" x=\"[0-9.]+\" y=\"\\d+\">" + Pattern.quote(value) + "</text>")
+            .contains(line.id() + " " + escaped(line.title()) + ": " + value);
+      }
+    }
+
+    @Test
+    void showsAPrincipleWithNoScoreAsNoScoreNotAsZero() {
+      Report report = assess("icb-weak.json");
+      List<ScoreLine> principles = new ArrayList<>(report.principles());
+      ScoreLine p5 = principles.get(4);
+      principles.set(4, new ScoreLine(p5.id(), p5.title(), null, BigDecimal.ZERO, p5.tally()));
+      String page = html(withPrinciples(report, principles));
+      String svg = chart(page);
+      assertThat(all(Pattern.compile("<g class=\"(bar)\">"), svg)).hasSize(6);
+      assertThat(all(Pattern.compile("<rect class=\"(bar-fill)\""), svg)).hasSize(5);
+      assertThat(svg).contains("<text class=\"bar-value unscored\" x=\"4\" y=\"243\">no score</text>")
+          .contains("P5 " + escaped(p5.title()) + ": no score");
+      assertThat(page).contains("<tr><th scope=\"row\"><span class=\"criterion\">P5</span> " + escaped(p5.title())
+          + "</th><td class=\"number\">no score</td>");
+    }
+
+    @Test
+    void givesTheChartsNumbersInATableToo() {
+      Report report = assess("icb-strong.json");
+      String page = html(report);
+      assertThat(page).contains("<caption>Score per Charter principle, out of 100</caption>")
+          .contains("<caption>Score per Charter call, out of 100</caption>");
+      for (ScoreLine line : report.principles()) {
+        assertThat(page).contains("<tr><th scope=\"row\"><span class=\"criterion\">" + line.id() + "</span> "
+            + escaped(line.title()) + "</th><td class=\"number\">"
+            + line.score().setScale(1, java.math.RoundingMode.HALF_UP).toPlainString() + " out of 100</td>");
+      }
+      for (ScoreLine line : report.calls()) {
+        assertThat(page).contains("<th scope=\"row\"><span class=\"criterion\">" + line.id() + "</span> "
+            + escaped(line.title()) + "</th>");
+      }
+    }
+
+    @Test
+    void groupsCountedFindingsUnderTheirCallInCharterOrderAndListsTheRestCompactly() {
+      Report report = assess("icb-weak.json");
+      String page = html(report);
+      List<String> calls = all(Pattern.compile("<section class=\"call\" id=\"report-1-call-([A-Z0-9]+)\""), page);
+      List<String> charterOrder = Charter.standard().calls().stream().map(c -> c.id()).filter(calls::contains).toList();
+      assertThat(calls).isNotEmpty().containsExactlyElementsOf(charterOrder);
+      assertThat(page).contains("<blockquote class=\"call-text\"><p>"
+          + escaped(Charter.standard().clause("N1").text()) + "</p></blockquote>");
+      for (Finding f : report.findings()) {
+        String heading = "<span class=\"criterion\">" + f.criterion() + "</span> " + escaped(f.title());
+        if (f.status().isCounted()) {
+          assertThat(page).as(f.criterion()).contains("<h5 id=\"report-1-finding-" + (report.findings().indexOf(f) + 1)
+              + "-heading\">" + heading + "</h5>").contains(escaped(f.reason()));
+          f.missing().forEach(m -> assertThat(page).contains("<li>" + escaped(m) + "</li>"));
+        } else {
+          assertThat(page).as(f.criterion()).contains("<tr><th scope=\"row\">" + heading).doesNotContain(">" + heading + "</h5>");
+        }
+      }
+      int n1 = page.indexOf("id=\"report-1-call-N1\"");
+      int strategy = page.indexOf(">N1-CD-STRATEGY</span>", n1);
+      int n2 = page.indexOf("id=\"report-1-call-N2\"");
+      assertThat(strategy).isBetween(n1, n2);
+    }
+
+    @Test
+    void givesEachFindingItsStatusInWordsScoreMandatoryMarkerAndCitedEvidence() {
+      Report report = assess("icb-weak.json");
+      String page = html(report);
+      Finding strategy = report.findings().get(0);
+      assertThat(strategy.criterion()).isEqualTo("N1-CD-STRATEGY");
+      assertThat(page).contains("<p class=\"outcome\"><span class=\"status status-not-met\">Not met</span> "
+          + "<span class=\"mandatory\">Mandatory</span> <span class=\"score\">Score: 15.6 out of 100</span></p>");
+      assertThat(page).contains("<li><a href=\"#report-1-evidence-1\">Draft community engagement and development strategy</a> "
+          + "(<code>draft-strategy</code>, Draft, 12 January 2026)</li>");
+      assertThat(page).contains("<li id=\"report-1-evidence-1\">\n<h4>Draft community engagement and development strategy</h4>");
+      assertThat(page).contains("<p class=\"sub\" id=\"report-1-finding-1-missing\">What is missing</p>");
+    }
+
+    @Test
+    void listsWaivedCriteriaWithTheWaiver() {
+      Report report = assess("icb-waived.json");
+      Finding waived = report.findings().stream().filter(f -> f.status() == CriterionStatus.WAIVED).findFirst().orElseThrow();
+      String page = html(report);
+      assertThat(page).contains("<td><span class=\"status status-waived\">Waived</span></td><td>" + escaped(waived.reason()) + "</td>");
+    }
+
+    @Test
+    void recordsWhatTheReportWasMadeFrom() {
+      Report report = assess("hwb-stale.json");
+      var p = report.provenance();
+      String page = html(report);
+      assertThat(page).contains("<tr><th scope=\"row\">Charter version</th><td>" + p.charterVersion() + "</td></tr>")
+          .contains("<code>" + p.charterHash() + "</code>")
+          .contains("<tr><th scope=\"row\">Rule set version</th><td>" + p.ruleSetVersion() + "</td></tr>")
+          .contains("<code>" + p.ruleSetHash() + "</code>")
+          .contains("<tr><th scope=\"row\">Scoring policy</th><td>" + p.scoringPolicy() + "</td></tr>")
+          .contains("<code>" + p.scoringPolicyHash() + "</code>")
+          .contains("<code>" + p.submissionDigest() + "</code>")
+          .contains("<tr><th scope=\"row\">Charter Assurance version</th><td>" + p.libraryVersion() + "</td></tr>")
+          .contains("<tr><th scope=\"row\">As at</th><td><time datetime=\"2026-03-31\">31 March 2026</time></td></tr>");
+    }
+
+    @Test
+    void showsTheViolationsOfAnInvalidSubmissionInsteadOfScores() {
+      Report report = invalid();
+      assertThat(report.violations()).hasSizeGreaterThanOrEqualTo(2);
+      String page = html(report);
+      assertThat(page).contains("<strong>This submission was not assessed.</strong>")
+          .contains("<caption>Problems that stopped the assessment, by where they are in the submission</caption>");
+      for (ReportViolation v : report.violations()) {
+        assertThat(page).contains("<tr><th scope=\"row\"><code>" + escaped(v.path()) + "</code></th><td>"
+            + escaped(v.message()) + "</td></tr>");
+      }
+      assertThat(page).doesNotContain("<svg").doesNotContain("Readiness band").doesNotContain("Findings by Charter call");
+    }
+
+    @Test
+    void showsAnUnreadableSubmissionThatNamesNoOrganisation() {
+      Report report = Assessor.standard().unreadable(List.of(new ReportViolation("$", "is not well-formed JSON <here>")));
+      String page = html(report);
+      assertThat(page).contains("<h2 id=\"report-1-heading\">A submission that names no organisation</h2>")
+          .contains("<td>is not well-formed JSON &lt;here&gt;</td>")
+          .contains("<tr><th scope=\"row\">As at</th><td>not given</td></tr>");
+    }
+
+    @Test
+    void givesSeveralReportsOneSectionEachWithAContentsList() {
+      String page = html(assess("icb-strong.json"), assess("icb-weak.json"), invalid());
+      assertThat(page).contains("<title>Charter readiness reports for 3 organisations</title>")
+          .contains("<h2 id=\"contents-heading\">Contents</h2>");
+      assertThat(all(Pattern.compile("<li><a href=\"(#report-\\d)\">"), page))
+          .containsExactly("#report-1", "#report-2", "#report-3");
+      assertThat(all(Pattern.compile("<section class=\"report\" id=\"(report-\\d)\""), page))
+          .containsExactly("report-1", "report-2", "report-3");
+      assertThat(page).contains(": not assessed: the submission has " + invalid().violations().size() + " problems</li>");
+    }
+
+    @Test
+    void givesEveryIdOnceAndEveryInternalLinkATarget() {
+      String page = html(assess("icb-strong.json"), assess("icb-weak.json"), assess("icb-waived.json"), invalid());
+      List<String> ids = all(Pattern.compile("\\sid=\"([^\"]+)\""), page);
+      Set<String> unique = new HashSet<>(ids);
+      assertThat(ids).hasSameSizeAs(unique);
+      assertThat(all(Pattern.compile("href=\"#([^\"]+)\""), page)).isNotEmpty().allSatisfy(id -> assertThat(unique).contains(id));
+      assertThat(all(Pattern.compile("aria-labelledby=\"([^\"]+)\""), page))
+          .allSatisfy(refs -> assertThat(unique).contains(refs.split(" ")));
+    }
+
+    @Test
+    void hasHeadingsThatNeverSkipALevel() {
+      for (String page : List.of(html(assess("icb-weak.json")), html(assess("icb-strong.json"), invalid()))) {
+        List<Integer> levels = all(Pattern.compile("<h([1-6])[ >]"), page).stream().map(Integer::valueOf).toList();
+        assertThat(levels.get(0)).isEqualTo(1);
+        assertThat(levels.stream().filter(l -> l == 1).count()).isEqualTo(1);
+        for (int i = 1; i < levels.size(); i++) {
+          assertThat(levels.get(i)).as("heading %d after h%d", i, levels.get(i - 1)).isLessThanOrEqualTo(levels.get(i - 1) + 1);
+        }
+      }
+    }
+
+    @Test
+    void givesEveryTableACaptionAndScopedHeaders() {
+      String page = html(assess("icb-waived.json"), invalid());
+      int tables = all(Pattern.compile("<(table)[ >]"), page).size();
+      assertThat(tables).isGreaterThanOrEqualTo(5);
+      assertThat(all(Pattern.compile("<table[^>]*>\\n(<caption>)"), page)).hasSize(tables);
+      assertThat(all(Pattern.compile("<(th)[ >]"), page)).hasSameSizeAs(all(Pattern.compile("<th (scope)=\"(?:col|row)\""), page));
+    }
+
+    @Test
+    void startsWithASkipLinkToTheMainContent() {
+      String page = html(assess("icb-strong.json"));
+      assertThat(page.substring(page.indexOf("<body>"))).startsWith("<body>\n<a class=\"skip-link\" href=\"#main\">Skip to main content</a>\n<main id=\"main\"");
+    }
+  }
+
+  /**
+   * Goes on when Chromium is installed; otherwise skips the browser tests on a developer's machine
+   * and fails them in CI (where {@code CI} is set), so that CI can never pass without running them.
+   */
+  static void requireChromium(boolean installed, @Nullable String ci) {
+    if (installed) {
+      return;
+    }
+    if (ci != null && !ci.isBlank()) {
+      fail("CI is set but " + InChromium.CHROMIUM + " is missing: install Debian's chromium package "
+          + "(apt-get install -y chromium) so that the accessibility tests run rather than pass vacuously");
+    }
+    assumeTrue(false, InChromium.CHROMIUM + " is missing, so the browser accessibility tests are skipped on this "
+        + "machine (apt-get install -y chromium to run them; where CI is set they fail instead)");
+  }
+
+  @Nested
+  @DisplayName("without Chromium")
+  class WithoutChromium {
+    @Test
+    void theBrowserTestsAreSkippedWithAReasonOnADevelopersMachine() {
+      assertThatThrownBy(() -> requireChromium(false, null))
+          .isInstanceOf(TestAbortedException.class)
+          .hasMessageContaining("/usr/bin/chromium is missing, so the browser accessibility tests are skipped");
+      assertThatThrownBy(() -> requireChromium(false, "")).isInstanceOf(TestAbortedException.class);
+    }
+
+    @Test
+    void theBrowserTestsFailInCi() {
+      assertThatThrownBy(() -> requireChromium(false, "true"))
+          .isInstanceOf(AssertionError.class)
+          .hasMessageContaining("CI is set but /usr/bin/chromium is missing");
+    }
+
+    @Test
+    void theBrowserTestsRunWhereverChromiumIsInstalled() {
+      requireChromium(true, null);
+      requireChromium(true, "true");
+    }
+  }
+
+  /**
+   * The page in real headless Chromium, checked by axe-core for WCAG 2.0, 2.1 and 2.2 A and AA.
+   * Skips when Chromium is missing on a developer's machine; fails when it is missing in CI.
+   */
+  @Nested
+  @DisplayName("the page in Chromium")
+  @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+  class InChromium {
+    static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    private Playwright playwright;
+    private Browser browser;
+    private String axe;
+
+    @BeforeAll
+    void launch() throws IOException {
+      requireChromium(Files.isExecutable(CHROMIUM), System.getenv("CI"));
+      String axeJs = System.getProperty("axe.js");
+      assertThat(axeJs).as("system property axe.js (set by the build, which downloads axe-core)").isNotBlank();
+      Path axeFile = Path.of(axeJs);
+      assertThat(axeFile).as("axe-core, downloaded by download-maven-plugin").isNotEmptyFile();
+      axe = Files.readString(axeFile, StandardCharsets.UTF_8);
+      playwright = Playwright.create();
+      browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+          .setExecutablePath(CHROMIUM)
+          .setHeadless(true)
+          .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+              "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync")));
+    }
+
+    @AfterAll
+    void close() {
+      if (browser != null) {
+        browser.close();
+      }
+      if (playwright != null) {
+        playwright.close();
+      }
+    }
+
+    /** A page showing {@code html}, with every request it tries recorded in {@code requests} and refused. */
+    private Page open(BrowserContext context, String html, List<String> requests) {
+      Page page = context.newPage();
+      page.onRequest(r -> {
+        if (!r.url().startsWith("data:") && !r.url().startsWith("about:")) {
+          requests.add(r.url());
+        }
+      });
+      context.route("**/*", route -> route.abort());
+      page.setContent(html);
+      return page;
+    }
+
+    /** A context that lets the test inject axe past the page's own Content-Security-Policy. */
+    private BrowserContext context() {
+      return browser.newContext(new Browser.NewContextOptions().setBypassCSP(true).setViewportSize(1280, 900));
+    }
+
+    private List<Report> reports(String which) {
+      return switch (which) {
+        case "invalid" -> List.of(invalid());
+        case "several" -> List.of(assess("icb-strong.json"), assess("icb-missing-strategy.json"), invalid());
+        case "hostile" -> List.of(hostile());
+        default -> List.of(assess(which));
+      };
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"icb-strong.json", "icb-weak.json", "hwb-stale.json", "icb-waived.json", "invalid",
+        "several", "hostile"})
+    void passesEveryAxeWcag22AaCheckAndRequestsNothingFromTheNetwork(String which) {
+      String html = HTML.render(reports(which));
+      List<String> requests = new CopyOnWriteArrayList<>();
+      try (BrowserContext context = context()) {
+        Page page = open(context, html, requests);
+        assertThat(page.evaluate("() => document.scripts.length")).as("scripts in the page itself").isEqualTo(0);
+        JsonNode results = axe(page);
+        assertThat(results.path("passes").size()).as("axe ran its checks").isPositive();
+        assertThat(results.path("violations")).as("axe violations:%n%s", describe(results.path("violations"))).isEmpty();
+      }
+      assertThat(requests).as("requests the page made").isEmpty();
+    }
+
+    @Test
+    void wouldCatchAPageThatBreaksTheRules() {
+      String broken = "<!DOCTYPE html><html><head><title>Broken</title></head><body><main>"
+          + "<p style=\"color:#aaaaaa;background:#ffffff\">Faint text</p><svg role=\"img\"><rect width=\"9\" height=\"9\"/></svg>"
+          + "<table><tr><th>Score</th></tr></table><a href=\"#nowhere\"></a></main></body></html>";
+      try (BrowserContext context = context()) {
+        JsonNode violations = axe(open(context, broken, new ArrayList<>())).path("violations");
+        List<String> ids = new ArrayList<>();
+        violations.forEach(v -> ids.add(v.path("id").asText()));
+        assertThat(ids).as("axe found:%n%s", describe(violations))
+            .contains("html-has-lang", "color-contrast", "svg-img-alt", "link-name");
+      }
+    }
+
+    @Test
+    void showsTheSkipLinkFirstWhenTheKeyboardArrives() {
+      try (BrowserContext context = context()) {
+        Page page = open(context, HTML.render(List.of(assess("icb-strong.json"))), new ArrayList<>());
+        page.keyboard().press("Tab");
+        assertThat(page.evaluate("() => document.activeElement.textContent")).isEqualTo("Skip to main content");
+        assertThat(page.evaluate("() => document.activeElement.getBoundingClientRect().top >= 0")).isEqualTo(true);
+        assertThat(page.evaluate("() => getComputedStyle(document.activeElement).outlineStyle")).isEqualTo("solid");
+        page.keyboard().press("Enter");
+        assertThat(page.evaluate("() => document.activeElement.id")).isEqualTo("main");
+      }
+    }
+
+    @Test
+    void savesAFullPageScreenshotAndTheHtmlOfTheStrongReportAsBuildArtefacts() throws IOException {
+      Path dir = Path.of(System.getProperty("report.artefacts.dir", "target/report-artefacts"));
+      Files.createDirectories(dir);
+      String html = HTML.withSources(List.of("icb-strong.json")).render(List.of(assess("icb-strong.json")));
+      Path htmlFile = dir.resolve("report-icb-strong.html");
+      Path png = dir.resolve("report-icb-strong.png");
+      Files.writeString(htmlFile, html, StandardCharsets.UTF_8);
+      Files.deleteIfExists(png);
+      try (BrowserContext context = context()) {
+        Page page = open(context, html, new ArrayList<>());
+        page.screenshot(new Page.ScreenshotOptions().setPath(png).setFullPage(true));
+        Object height = page.evaluate("() => document.documentElement.scrollHeight");
+        assertThat(((Number) height).intValue()).isGreaterThan(900);
+      }
+      byte[] bytes = Files.readAllBytes(png);
+      assertThat(bytes).hasSizeGreaterThan(10_000);
+      assertThat(new String(bytes, 1, 3, StandardCharsets.US_ASCII)).isEqualTo("PNG");
+    }
+
+    /** Injects axe-core into the page and runs the WCAG 2.0, 2.1 and 2.2 A and AA rules. */
+    private JsonNode axe(Page page) {
+      page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe));
+      String options = "{runOnly: {type: 'tag', values: " + CharterJson.json().valueToTree(WCAG_TAGS) + "}}";
+      String json = (String) page.evaluate("async () => JSON.stringify(await axe.run(document, " + options + "))");
+      try {
+        return CharterJson.json().readTree(json);
+      } catch (IOException e) {
+        throw new UncheckedIOException("axe's results are not JSON", e);
+      }
+    }
+
+    private static String describe(JsonNode violations) {
+      List<String> lines = new ArrayList<>();
+      for (JsonNode v : violations) {
+        lines.add("- " + v.path("id").asText() + " (" + v.path("impact").asText() + "): " + v.path("help").asText()
+            + " " + v.path("helpUrl").asText());
+        for (JsonNode node : v.path("nodes")) {
+          List<String> target = new ArrayList<>();
+          node.path("target").forEach(t -> target.add(t.toString()));
+          lines.add("    at " + String.join(", ", target) + ": " + node.path("failureSummary").asText().replace('\n', ' '));
+        }
+      }
+      return String.join("\n", lines);
+    }
+  }
+}
