@@ -41,6 +41,16 @@ class ReadmeSnippetTests {
   }
 
   @TestFactory
+  Stream<DynamicTest> theProjectReadmeQuotesItsSnippetsAsTheCodeHasThem() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    List<String> quoted = List.of("read-and-assess", "write-csv", "tailored-policy");
+    return snippets().stream().filter(s -> quoted.contains(s.tag())).map(s -> DynamicTest.dynamicTest(s.tag(), () -> {
+      assertThat(readme).contains("tag `" + s.tag() + "`");
+      assertThat(readme).contains("```java\n" + s.code() + "\n```");
+    }));
+  }
+
+  @TestFactory
   Stream<DynamicTest> theReadmeQuotesEachSnippetAsTheCodeHasIt() throws IOException {
     String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
     return snippets().stream().map(s -> DynamicTest.dynamicTest(s.file() + " " + s.tag(), () -> {
