@@ -169,7 +169,7 @@ class ReadinessBandTests {
       assertThat(qa.status()).isEqualTo(MET);
       assertThat(qa.evidence()).as("this year's account, which reports what changed, not last year's")
           .containsExactly("quality-account-2526-communities");
-      assertThat(qa.reason()).contains("2025/26 Quality Account").contains("3 change(s)");
+      assertThat(qa.reason()).contains("2025/26 Quality Account").contains("3 changes to services");
     }
 
     @Test

@@ -6,17 +6,28 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public enum EvaluationMethod {
   /** Social return on investment (SROI). */
   @JsonProperty("social-return-on-investment")
-  SOCIAL_RETURN_ON_INVESTMENT,
+  SOCIAL_RETURN_ON_INVESTMENT("social return on investment (SROI)"),
   /** The NEF, Nesta and RSA evaluation tools for social movements. */
   @JsonProperty("nef-nesta-rsa-tool")
-  NEF_NESTA_RSA_TOOL,
+  NEF_NESTA_RSA_TOOL("the NEF, Nesta and RSA evaluation tools"),
   /** An academic or university study. */
   @JsonProperty("academic-study")
-  ACADEMIC_STUDY,
+  ACADEMIC_STUDY("an academic study"),
   /** A local outcomes framework. */
   @JsonProperty("outcomes-framework")
-  OUTCOMES_FRAMEWORK,
+  OUTCOMES_FRAMEWORK("a local outcomes framework"),
   /** An internal review. */
   @JsonProperty("internal-review")
-  INTERNAL_REVIEW
+  INTERNAL_REVIEW("an internal review");
+
+  private final String label;
+
+  EvaluationMethod(String label) {
+    this.label = label;
+  }
+
+  /** How the method is named in a finding's sentence. */
+  public String label() {
+    return label;
+  }
 }
