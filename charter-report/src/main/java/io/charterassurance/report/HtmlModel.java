@@ -302,7 +302,7 @@ final class HtmlModel {
     BandResult band = report.band();
     String label = band == null ? "No band" : band.label();
     List<CapView> capped = band != null && band.isCapped()
-        ? List.of(new CapView(bandName(band.uncapped()), band.cappedBy()))
+        ? List.of(new CapView(band.uncappedLabel(), band.cappedBy()))
         : List.of();
     return List.of(new BandView(label, scoreOf(report.overall()), tally(report.tally()), capped));
   }
@@ -456,12 +456,6 @@ final class HtmlModel {
       case COMMUNITY -> "The community (residents or the VCSE sector)";
       case INDEPENDENT -> "An independent assessor";
     };
-  }
-
-  /** A band id written for people: {@code established} becomes {@code Established}. */
-  private static String bandName(String id) {
-    String words = id.replace('-', ' ');
-    return words.isEmpty() ? words : words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
   }
 
   private static String scoreOf(@Nullable BigDecimal score) {

@@ -65,7 +65,7 @@ final class TextRenderer implements Renderer {
     if (r.band() != null) {
       w.print("Band: " + r.band().label() + " (overall score " + score(r.overall()) + " of 100)\n");
       if (r.band().isCapped()) {
-        w.print("  Capped: the score alone would reach " + r.band().uncapped() + ", but\n");
+        w.print("  Capped: the score alone would reach " + r.band().uncappedLabel() + ", but\n");
         for (String why : r.band().cappedBy()) {
           w.print("  - " + why + "\n");
         }

@@ -15,7 +15,7 @@ class TextReportTests {
     String text = TEXT.render(Reports.of("icb-missing-strategy.json"));
     assertThat(text).startsWith("Charter readiness report: NHS North East London Integrated Care Board (QMF, Integrated Care Board)\n");
     assertThat(text).contains("Band: Developing (overall score ")
-        .contains("  Capped: the score alone would reach established, but\n"
+        .contains("  Capped: the score alone would reach Established, but\n"
             + "  - N1-CD-STRATEGY (Community development strategy) is mandatory and not assessed, so the band cannot be above Developing\n");
   }
 

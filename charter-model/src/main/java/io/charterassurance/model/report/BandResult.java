@@ -11,14 +11,17 @@ import java.util.Objects;
  * @param label the band's name for people
  * @param minimum the least overall score the band takes, under the report's scoring policy
  * @param uncapped the band id the score alone reaches
+ * @param uncappedLabel that band's name for people
  * @param cappedBy why the band was capped (empty when it was not)
  */
-public record BandResult(String id, String label, BigDecimal minimum, String uncapped, List<String> cappedBy) {
+public record BandResult(
+    String id, String label, BigDecimal minimum, String uncapped, String uncappedLabel, List<String> cappedBy) {
   public BandResult {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(label, "label");
     Objects.requireNonNull(minimum, "minimum");
     Objects.requireNonNull(uncapped, "uncapped");
+    Objects.requireNonNull(uncappedLabel, "uncappedLabel");
     cappedBy = List.copyOf(cappedBy);
   }
 

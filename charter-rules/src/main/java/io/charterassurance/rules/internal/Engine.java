@@ -388,7 +388,8 @@ public final class Engine {
       }
     }
     ScoringPolicy.Band band = bands.get(capped);
-    return new BandResult(band.id(), band.label(), band.minimum(), bands.get(uncapped).id(), reasons);
+    return new BandResult(band.id(), band.label(), band.minimum(), bands.get(uncapped).id(),
+        bands.get(uncapped).label(), reasons);
   }
 
   private static boolean matches(CriterionStatus limiter, CriterionStatus status) {
