@@ -81,6 +81,17 @@ class AssessCommandTests {
     }
 
     @Test
+    void htmlForSeveralSubmissionsIsOneSelfContainedPage() throws Exception {
+      Path out = dir.resolve("report.html");
+      var r = run("assess", scenario("icb-strong.json"), scenario("trust-strong.json"), "-f", "html", "-o", out.toString());
+      assertThat(r.exit()).isZero();
+      String html = Files.readString(out);
+      assertThat(html).startsWith("<!DOCTYPE html>")
+          .contains("NHS North East London Integrated Care Board", "Homerton Healthcare NHS Foundation Trust")
+          .doesNotContain("<script");
+    }
+
+    @Test
     void anUnwritableOutputPathIsExitTwoAndLeavesNoFile() throws Exception {
       Path out = dir.resolve("missing-dir").resolve("report.csv");
       var r = run("assess", scenario("hwb-strong.json"), "-f", "csv", "-o", out.toString());
