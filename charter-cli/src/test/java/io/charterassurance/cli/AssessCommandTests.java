@@ -159,6 +159,14 @@ class AssessCommandTests {
     }
 
     @Test
+    void aProgressBarCanBeAskedForAndIsClearedAtTheEnd() {
+      var r = run("assess", scenario("icb-strong.json"), scenario("trust-strong.json"), "--progress", "-f", "csv");
+      assertThat(r.exit()).isZero();
+      assertThat(r.err()).contains("\r[###############               ] 1/2 ").contains("] 2/2 ").endsWith("\r");
+      assertThat(r.out()).startsWith("code,name");
+    }
+
+    @Test
     void aDirectoryWithNoSubmissionsIsExitTwo() {
       var r = run("assess", dir.toString());
       assertThat(r.exit()).isEqualTo(2);
