@@ -25,13 +25,19 @@ import io.charterassurance.model.submission.Waiver;
 import io.charterassurance.rules.CriteriaCatalogue;
 import io.charterassurance.rules.Criterion;
 import io.charterassurance.rules.ScoringPolicy;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -429,10 +435,16 @@ public final class Engine {
             .thenComparing(w -> String.valueOf(w.approvedOn())))
         .toList();
     try {
-      return Loading.sha256(CANONICAL.writeValueAsBytes(
-          new Submission(submission.organisation(), submission.asAt(), submission.period(), evidence, waivers)));
-    } catch (JsonProcessingException e) {
+      MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+      try (OutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), sha256)) {
+        CANONICAL.writeValue(out,
+            new Submission(submission.organisation(), submission.asAt(), submission.period(), evidence, waivers));
+      }
+      return HexFormat.of().formatHex(sha256.digest());
+    } catch (IOException e) {
       throw new IllegalStateException("the submission could not be written as JSON", e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
     }
   }
 }
