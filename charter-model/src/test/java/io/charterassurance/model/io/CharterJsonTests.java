@@ -1,5 +1,6 @@
 package io.charterassurance.model.io;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -20,5 +21,17 @@ class CharterJsonTests {
   void yamlIsBoundedToo() {
     String deep = "a: ".repeat(1) + "[".repeat(100) + "]".repeat(100);
     assertThatThrownBy(() -> CharterJson.yaml().readTree(deep)).isInstanceOf(Exception.class);
+  }
+
+  @Test
+  void yamlAliasesAreNotExpandedSoAnAliasBombStaysSmall() throws Exception {
+    StringBuilder yaml = new StringBuilder("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+    for (int i = 1; i < 30; i++) {
+      yaml.append("a").append(i).append(": &a").append(i).append(" [*a").append(i - 1).append(", *a").append(i - 1)
+          .append(", *a").append(i - 1).append("]\n");
+    }
+    var tree = CharterJson.yaml().readTree(yaml.toString());
+    assertThat(tree.get("a29")).hasSize(3);
+    assertThat(tree.get("a29").get(0).asText()).isEqualTo("a28");
   }
 }
