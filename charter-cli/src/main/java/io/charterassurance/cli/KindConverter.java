@@ -1,6 +1,6 @@
 package io.charterassurance.cli;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import io.charterassurance.model.io.CharterJson;
 import io.charterassurance.model.organisation.OrganisationKind;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -19,11 +19,7 @@ final class KindConverter implements CommandLine.ITypeConverter<OrganisationKind
 
   /** The kind's JSON name. */
   static String id(OrganisationKind kind) {
-    try {
-      return OrganisationKind.class.getField(kind.name()).getAnnotation(JsonProperty.class).value();
-    } catch (NoSuchFieldException e) {
-      throw new IllegalStateException(e);
-    }
+    return CharterJson.externalName(kind);
   }
 
   /** The kind names, for {@code ${COMPLETION-CANDIDATES}}. */

@@ -2,6 +2,8 @@ package io.charterassurance.model.io;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
@@ -20,6 +22,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.Arrays;
+import java.util.List;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -61,6 +65,32 @@ public final class CharterJson {
   /** The shared YAML mapper, configured like {@link #json()}. Thread-safe; do not reconfigure it. */
   public static ObjectMapper yaml() {
     return YAML;
+  }
+
+  /** An enum constant's JSON name: its {@code @JsonProperty} value, e.g. {@code health-and-wellbeing-board}. */
+  public static String externalName(Enum<?> value) {
+    try {
+      JsonProperty property = value.getDeclaringClass().getField(value.name()).getAnnotation(JsonProperty.class);
+      return property != null ? property.value() : value.name();
+    } catch (NoSuchFieldException e) {
+      throw new IllegalStateException("an enum constant without its field: " + value, e);
+    }
+  }
+
+  /** The JSON names of an enum's constants, in declaration order. */
+  public static List<String> externalNames(Class<?> enumType) {
+    Object[] constants = enumType.getEnumConstants();
+    if (constants == null) {
+      throw new IllegalArgumentException(enumType + " is not an enum");
+    }
+    return Arrays.stream(constants).map(c -> externalName((Enum<?>) c)).toList();
+  }
+
+  /** The {@code kind} names of a polymorphic type's subtypes ({@code @JsonSubTypes}), sorted; empty if it has none. */
+  public static List<String> subtypeNames(Class<?> base) {
+    JsonSubTypes types = base.getAnnotation(JsonSubTypes.class);
+    return types == null ? List.of()
+        : Arrays.stream(types.value()).map(JsonSubTypes.Type::name).sorted().toList();
   }
 
   private static JsonFactory jsonFactory() {

@@ -1,6 +1,5 @@
 package io.charterassurance.model.io;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -16,17 +15,14 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.io.IOException;
-import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -133,7 +129,7 @@ public final class JsonErrors {
           + "; expected one of " + String.join(", ", known);
     }
     if (e instanceof InvalidTypeIdException t) {
-      List<String> kinds = subtypeNames(t.getBaseType() == null ? null : t.getBaseType().getRawClass());
+      List<String> kinds = t.getBaseType() == null ? List.of() : CharterJson.subtypeNames(t.getBaseType().getRawClass());
       if (t.getTypeId() == null) {
         return "has no \"kind\"; every evidence item names its kind, one of " + String.join(", ", kinds);
       }
@@ -228,7 +224,7 @@ public final class JsonErrors {
       return "a different value";
     }
     if (type.isEnum()) {
-      return "one of " + String.join(", ", enumNames(type));
+      return "one of " + String.join(", ", CharterJson.externalNames(type));
     }
     if (type == LocalDate.class) {
       return "a date written YYYY-MM-DD";
@@ -282,32 +278,6 @@ public final class JsonErrors {
       return "nothing";
     }
     return value instanceof String s ? "\"" + s + "\"" : String.valueOf(value);
-  }
-
-  private static List<String> enumNames(Class<?> type) {
-    List<String> names = new ArrayList<>();
-    for (Field field : type.getFields()) {
-      if (field.isEnumConstant()) {
-        JsonProperty property = field.getAnnotation(JsonProperty.class);
-        names.add(property != null ? property.value() : field.getName());
-      }
-    }
-    return names;
-  }
-
-  private static List<String> subtypeNames(@Nullable Class<?> base) {
-    if (base == null) {
-      return List.of();
-    }
-    var types = base.getAnnotation(com.fasterxml.jackson.annotation.JsonSubTypes.class);
-    if (types == null) {
-      return List.of();
-    }
-    TreeSet<String> names = new TreeSet<>();
-    for (var t : types.value()) {
-      names.add(t.name());
-    }
-    return List.copyOf(names);
   }
 
   private static String words(String camel) {

@@ -1,7 +1,6 @@
 package io.charterassurance.model.io;
 
 import com.fasterxml.classmate.ResolvedType;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,7 +14,6 @@ import com.github.victools.jsonschema.module.jackson.JacksonOption;
 import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationModule;
 import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationOption;
 import io.charterassurance.model.submission.Submission;
-import java.lang.reflect.Field;
 import java.util.Map;
 
 /**
@@ -53,12 +51,7 @@ public final class SubmissionSchema {
             ResolvedType key = scope.getTypeParameterFor(Map.class, 0);
             if (key != null && key.getErasedType().isEnum()) {
               ArrayNode names = node.putObject("propertyNames").putArray("enum");
-              for (Field field : key.getErasedType().getFields()) {
-                if (field.isEnumConstant()) {
-                  JsonProperty property = field.getAnnotation(JsonProperty.class);
-                  names.add(property != null ? property.value() : field.getName());
-                }
-              }
+              CharterJson.externalNames(key.getErasedType()).forEach(names::add);
             }
           }
         });

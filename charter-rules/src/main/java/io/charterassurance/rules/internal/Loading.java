@@ -36,7 +36,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import com.fasterxml.jackson.annotation.JsonSubTypes;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -240,13 +239,9 @@ public final class Loading {
     }
   }
 
-  /** The JSON names of every evidence kind. */
+  /** The JSON names of every evidence kind, sorted. */
   public static Set<String> evidenceKinds() {
-    Set<String> kinds = new TreeSet<>();
-    for (JsonSubTypes.Type type : Evidence.class.getAnnotation(JsonSubTypes.class).value()) {
-      kinds.add(type.name());
-    }
-    return kinds;
+    return new TreeSet<>(CharterJson.subtypeNames(Evidence.class));
   }
 
   private static void checkWindow(String source, String path, ScoringPolicy.Window window, List<RuleProblem> problems) {
