@@ -12,6 +12,7 @@ import java.util.List;
  *
  * @param id the item's id, unique within its submission
  * @param provenance where the item comes from
+ * @param assessmentType which assurance process produced it
  * @param assessor who assessed
  * @param highlightsNeedsAssetsWork whether it highlights needs-and-assets-based work
  * @param measures outcome and output measures reported with it
@@ -19,6 +20,7 @@ import java.util.List;
 public record AssuranceReport(
     @NotBlank @Size(max = 100) String id,
     @NotNull @Valid Provenance provenance,
+    @NotNull AssuranceType assessmentType,
     @NotBlank @Size(max = 200) String assessor,
     boolean highlightsNeedsAssetsWork,
     List<@Valid @NotNull Measure> measures)

@@ -15,6 +15,7 @@ import java.util.List;
  * @param body the board or committee
  * @param meetingDate the date of the meeting
  * @param topic what the decision concerns
+ * @param outcome what the board decided: approved, noted, deferred or rejected
  * @param decision what was decided
  * @param measures outcome and output measures reported with it
  */
@@ -24,6 +25,7 @@ public record BoardDecision(
     @NotBlank @Size(max = 200) String body,
     @NotNull LocalDate meetingDate,
     @NotNull DecisionTopic topic,
+    @NotNull DecisionOutcome outcome,
     @NotBlank @Size(max = 4000) String decision,
     List<@Valid @NotNull Measure> measures)
     implements Evidence {

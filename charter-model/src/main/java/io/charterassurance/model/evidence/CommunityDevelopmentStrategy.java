@@ -18,6 +18,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @param id the item's id, unique within its submission
  * @param provenance where the item comes from
+ * @param approach the approach the document takes: a community development or asset-based
+ *     strategy, or a plan to engage, consult or inform (which is not a community development
+ *     strategy)
  * @param partners the sectors named as partners or signatories
  * @param actionPlan whether it has an action plan with owners and dates
  * @param owner the named senior owner
@@ -27,6 +30,7 @@ import org.jspecify.annotations.Nullable;
 public record CommunityDevelopmentStrategy(
     @NotBlank @Size(max = 100) String id,
     @NotNull @Valid Provenance provenance,
+    @NotNull StrategyApproach approach,
     @NotNull Set<PartnerSector> partners,
     boolean actionPlan,
     @Nullable @Size(max = 200) String owner,

@@ -15,6 +15,9 @@ import org.jspecify.annotations.Nullable;
  * @param id the item's id, unique within its submission
  * @param provenance where the item comes from
  * @param method the evaluation method
+ * @param evaluates the id of the evidence item in the same submission whose intervention was
+ *     evaluated (a budget line, a programme, a partnership): an evaluation counts only for an
+ *     intervention the submission names
  * @param evaluator who carried it out
  * @param independent whether the evaluator is independent of the organisation
  * @param socialReturnRatio social return per pound invested, where reported (SROI)
@@ -24,6 +27,7 @@ public record Evaluation(
     @NotBlank @Size(max = 100) String id,
     @NotNull @Valid Provenance provenance,
     @NotNull EvaluationMethod method,
+    @NotBlank @Size(max = 100) String evaluates,
     @NotBlank @Size(max = 200) String evaluator,
     boolean independent,
     @Nullable @PositiveOrZero BigDecimal socialReturnRatio,

@@ -31,7 +31,10 @@ import java.util.List;
   @JsonSubTypes.Type(value = IntegrationPlan.class, name = IntegrationPlan.KIND),
   @JsonSubTypes.Type(value = IncentiveScheme.class, name = IncentiveScheme.KIND),
   @JsonSubTypes.Type(value = AssuranceReport.class, name = AssuranceReport.KIND),
-  @JsonSubTypes.Type(value = NationalProgramme.class, name = NationalProgramme.KIND)
+  @JsonSubTypes.Type(value = NationalProgramme.class, name = NationalProgramme.KIND),
+  @JsonSubTypes.Type(value = HealthwatchReport.class, name = HealthwatchReport.KIND),
+  @JsonSubTypes.Type(value = VcfseAllianceAgreement.class, name = VcfseAllianceAgreement.KIND),
+  @JsonSubTypes.Type(value = InvolvementStatement.class, name = InvolvementStatement.KIND)
 })
 public sealed interface Evidence
     permits CommunityDevelopmentStrategy,
@@ -55,7 +58,10 @@ public sealed interface Evidence
         IntegrationPlan,
         IncentiveScheme,
         AssuranceReport,
-        NationalProgramme {
+        NationalProgramme,
+        HealthwatchReport,
+        VcfseAllianceAgreement,
+        InvolvementStatement {
 
   /** The item's id, unique within its submission. */
   String id();

@@ -2,7 +2,9 @@ package io.charterassurance.model.organisation;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -14,6 +16,10 @@ import org.jspecify.annotations.Nullable;
  *     Wellbeing Boards)
  * @param name the organisation's name
  * @param kind what kind of organisation it is
+ * @param population the resident population the organisation serves (ONS mid-year estimate), where
+ *     a criterion needs a denominator (investment per head)
+ * @param wards the number of electoral wards in its area, where a criterion needs a denominator
+ *     (coverage of an assets profile or asset map)
  * @param predecessors organisations whose evidence counts toward this one (CCGs before an ICB,
  *     merged ICBs), oldest first or in any order
  */
@@ -21,6 +27,8 @@ public record Organisation(
     @NotBlank String code,
     @NotBlank String name,
     @NotNull OrganisationKind kind,
+    @Nullable @Positive @Max(100_000_000) Integer population,
+    @Nullable @Positive @Max(100_000) Integer wards,
     List<@Valid @NotNull Predecessor> predecessors) {
 
   public Organisation {
@@ -29,7 +37,7 @@ public record Organisation(
 
   /** An organisation with no predecessors. */
   public static Organisation of(String code, String name, OrganisationKind kind) {
-    return new Organisation(code, name, kind, List.of());
+    return new Organisation(code, name, kind, null, null, List.of());
   }
 
   /**

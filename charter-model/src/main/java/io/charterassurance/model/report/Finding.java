@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param criterion the criterion id, e.g. {@code N1-CD-STRATEGY}
  * @param title the criterion's short title
- * @param status the outcome
+ * @param status the requirement status: what the evidence shows against the criterion's substance
+ *     and nothing else
  * @param mandatory whether the criterion is mandatory for this kind of organisation
  * @param weight the criterion's weight in score roll-ups
  * @param score the criterion's score, 0 to 100, when it is counted; absent when not applicable or
@@ -19,8 +20,14 @@ import org.jspecify.annotations.Nullable;
  * @param principles the Charter principles it serves
  * @param evidence ids of the evidence items it relied on
  * @param reason why it has this status
- * @param missing what is missing for it to be met (empty when met, not applicable or waived)
- * @param waiver the waiver that applies, if any
+ * @param missing the parts of the requirement the evidence does not show (empty only when met,
+ *     not applicable or waived)
+ * @param confidence how far the evidence relied on can be trusted; absent when nothing was relied
+ *     on (not assessed, not applicable, waived)
+ * @param confidenceReasons why the confidence is what it is, one sentence per consideration
+ * @param raiseConfidence what would raise the confidence (empty only when it is high)
+ * @param history older editions and superseded items, cited but not scored
+ * @param waiver the waiver the submission asked for on this criterion, and what became of it
  */
 public record Finding(
     String criterion,
@@ -34,7 +41,11 @@ public record Finding(
     List<String> evidence,
     String reason,
     List<String> missing,
-    @Nullable AppliedWaiver waiver) {
+    @Nullable Confidence confidence,
+    List<String> confidenceReasons,
+    List<String> raiseConfidence,
+    List<String> history,
+    @Nullable WaiverReview waiver) {
 
   public Finding {
     Objects.requireNonNull(criterion, "criterion");
@@ -46,5 +57,8 @@ public record Finding(
     principles = List.copyOf(principles);
     evidence = List.copyOf(evidence);
     missing = List.copyOf(missing);
+    confidenceReasons = List.copyOf(confidenceReasons);
+    raiseConfidence = List.copyOf(raiseConfidence);
+    history = List.copyOf(history);
   }
 }

@@ -1,6 +1,7 @@
 package io.charterassurance.model.report;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -13,13 +14,16 @@ import org.jspecify.annotations.Nullable;
  *     criterion under it is counted
  * @param countedWeight the sum of the weights in the denominator
  * @param tally the criteria under it, by status
+ * @param basis how the score was reached, one sentence per component (principles are judged on
+ *     what they mean, not only on the calls that serve them); empty for calls and overall
  */
 public record ScoreLine(
-    String id, String title, @Nullable BigDecimal score, BigDecimal countedWeight, Tally tally) {
+    String id, String title, @Nullable BigDecimal score, BigDecimal countedWeight, Tally tally, List<String> basis) {
   public ScoreLine {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(countedWeight, "countedWeight");
     Objects.requireNonNull(tally, "tally");
+    basis = List.copyOf(basis);
   }
 }
