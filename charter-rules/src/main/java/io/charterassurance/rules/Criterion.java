@@ -20,6 +20,8 @@ import java.util.Set;
  * @param mandatoryFor the kinds for which it is mandatory (a limiter on the band)
  * @param weight its default weight in score roll-ups
  * @param evidenceKinds the evidence kinds that can meet it
+ * @param informationalFor the kinds for which it is informational when no evidence is offered
+ * @param informationalReason why (empty when it is never informational)
  * @param meets in plain words, what meets it
  */
 public record Criterion(
@@ -32,6 +34,8 @@ public record Criterion(
     Set<OrganisationKind> mandatoryFor,
     BigDecimal weight,
     List<String> evidenceKinds,
+    Set<OrganisationKind> informationalFor,
+    String informationalReason,
     String meets) {
 
   public Criterion {
@@ -45,6 +49,8 @@ public record Criterion(
     // EnumSets iterate in declaration order, so JSON and the rule-set hash are the same on every run.
     kinds = enumSet(kinds);
     mandatoryFor = enumSet(mandatoryFor);
+    informationalFor = enumSet(informationalFor);
+    Objects.requireNonNull(informationalReason, "informationalReason");
     evidenceKinds = List.copyOf(evidenceKinds);
   }
 
@@ -57,6 +63,15 @@ public record Criterion(
   /** Whether the criterion applies to this kind of organisation. */
   public boolean appliesTo(OrganisationKind kind) {
     return kinds.contains(kind);
+  }
+
+  /**
+   * Whether the criterion is only informational for this kind when no evidence of it is offered
+   * (it is then not applicable, with {@link #informationalReason()}): the call's instrument ended,
+   * and a local equivalent is judged only where one exists.
+   */
+  public boolean isInformationalFor(OrganisationKind kind) {
+    return informationalFor.contains(kind);
   }
 
   /** Whether the criterion is mandatory for this kind of organisation. */

@@ -1,7 +1,9 @@
 package io.charterassurance.rules;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.charterassurance.model.evidence.EvidenceStatus;
+import io.charterassurance.model.organisation.OrganisationKind;
+import io.charterassurance.model.report.Confidence;
+import io.charterassurance.model.submission.AssurerKind;
 import io.charterassurance.model.report.CriterionStatus;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -13,42 +15,48 @@ import jakarta.validation.constraints.Positive;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Every number the assessment uses: evidence strength, freshness windows, substance levels,
- * status thresholds, rule parameters, weight overrides, bands and limiters. Load one from YAML
- * with {@link Assessor.Builder#scoringPolicy(java.nio.file.Path)}; the standard one is bundled.
+ * Every number the assessment uses, each threshold on substance with its basis: requirement
+ * points, confidence factors, freshness windows by kind, waiver rules, rule parameters, weight
+ * overrides, bands, limiters and how principles are judged. Load one from YAML with
+ * {@link Assessor.Builder#scoringPolicy(java.nio.file.Path)}; the standard one is bundled.
  *
  * @param id the policy id, printed in every report
  * @param title a human title
- * @param strength how evidence strength is computed
- * @param freshness how age lowers strength
- * @param substance the number each rule level ({@code full}, {@code partial}, {@code token},
- *     {@code none}) is worth
- * @param status the thresholds that turn a criterion score into a status
- * @param parameters named numbers the rules read
+ * @param requirement the points each requirement status earns
+ * @param confidence the factor each evidence confidence multiplies those points by
+ * @param freshness how each kind's currency is judged
+ * @param waivers what a waiver must be to take effect
+ * @param parameters named thresholds the rules read, each with its basis
  * @param weights weight overrides by criterion id
  * @param bands readiness bands, highest first
  * @param limiters caps on the band when a mandatory criterion falls short
+ * @param principles for each principle judged on its own meaning, the weight of the criteria
+ *     serving it ({@code criteria}) and of each lens ({@code power}, {@code reach},
+ *     {@code outcomes}, {@code coProduction}); the weights sum to 1
  */
 public record ScoringPolicy(
     @NotBlank String id,
     @NotBlank String title,
-    @NotNull @Valid Strength strength,
+    @NotNull @Valid Requirement requirement,
+    @NotNull @Valid ConfidenceFactors confidence,
     @NotNull @Valid Freshness freshness,
-    @NotEmpty Map<@NotBlank String, @NotNull @DecimalMin("0") @DecimalMax("1") BigDecimal> substance,
-    @NotNull @Valid StatusThresholds status,
-    Map<@NotBlank String, @NotNull BigDecimal> parameters,
+    @NotNull @Valid WaiverRules waivers,
+    Map<@NotBlank String, @Valid @NotNull Parameter> parameters,
     Map<@NotBlank String, @NotNull @DecimalMin("0") BigDecimal> weights,
     @NotEmpty List<@Valid @NotNull Band> bands,
-    List<@Valid @NotNull Limiter> limiters) {
+    List<@Valid @NotNull Limiter> limiters,
+    Map<@NotBlank String, @NotNull Map<@NotBlank String, @NotNull @DecimalMin("0") @DecimalMax("1") BigDecimal>> principles) {
 
   public ScoringPolicy {
-    substance = substance == null ? Map.of() : Map.copyOf(substance);
     parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
     weights = weights == null ? Map.of() : Map.copyOf(weights);
     bands = bands == null ? List.of() : List.copyOf(bands);
     limiters = limiters == null ? List.of() : List.copyOf(limiters);
+    principles = principles == null ? Map.of() : Map.copyOf(principles);
   }
 
   /** The standard scoring policy bundled with the library. */
@@ -66,48 +74,48 @@ public record ScoringPolicy(
   }
 
   /**
-   * Evidence strength = recency x status x (base + bonuses that apply), capped at 1.
+   * Points (0 to 100) a criterion earns for its requirement status, before confidence.
    *
-   * @param status the factor for each formal status
-   * @param base what an item with none of the bonus qualities is worth
-   * @param bonuses additions for co-production, measurability, corroboration and resourcing
-   * @param legacyFactor the factor for evidence produced by a predecessor
+   * @param met points for met
+   * @param partiallyMet points for partially met
+   * @param notMet points for not met (not assessed earns 0)
    */
-  public record Strength(
-      @NotEmpty Map<@NotNull EvidenceStatus, @NotNull @DecimalMin("0") @DecimalMax("1") BigDecimal> status,
-      @NotNull @DecimalMin("0") @DecimalMax("1") BigDecimal base,
-      @NotNull @Valid Bonuses bonuses,
-      @NotNull @DecimalMin("0") @DecimalMax("1") BigDecimal legacyFactor) {
-    public Strength {
-      status = status == null ? Map.of() : Map.copyOf(status);
+  public record Requirement(
+      @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal met,
+      @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal partiallyMet,
+      @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal notMet) {}
+
+  /**
+   * The factor (0 to 1) each evidence confidence multiplies a criterion's points by.
+   *
+   * @param high the factor for high confidence
+   * @param medium the factor for medium confidence
+   * @param low the factor for low confidence
+   */
+  public record ConfidenceFactors(
+      @NotNull @DecimalMin("0") @DecimalMax("1") BigDecimal high,
+      @NotNull @DecimalMin("0") @DecimalMax("1") BigDecimal medium,
+      @NotNull @DecimalMin("0") @DecimalMax("1") BigDecimal low) {
+
+    /** The factor for a confidence. */
+    public BigDecimal factor(Confidence confidence) {
+      return switch (confidence) {
+        case HIGH -> high;
+        case MEDIUM -> medium;
+        case LOW -> low;
+      };
     }
   }
 
   /**
-   * Additions to an item's strength.
+   * Freshness windows: each kind of evidence is judged against its real cycle.
    *
-   * @param coProduced residents or the VCSE sector co-produced it
-   * @param measurable it reports a measure with baseline, target and latest value
-   * @param corroborated the community or an independent assessor vouches for it
-   * @param resourced the submission shows recurrent community development funding
-   */
-  public record Bonuses(
-      @NotNull @DecimalMin("0") @DecimalMax("1") BigDecimal coProduced,
-      @NotNull @DecimalMin("0") @DecimalMax("1") BigDecimal measurable,
-      @NotNull @DecimalMin("0") @DecimalMax("1") BigDecimal corroborated,
-      @NotNull @DecimalMin("0") @DecimalMax("1") BigDecimal resourced) {}
-
-  /**
-   * Freshness windows.
-   *
-   * @param standard the windows for every kind not listed in {@code byKind}
+   * @param standard the window for every kind not listed in {@code byKind}
    * @param byKind windows by evidence kind
-   * @param factors the recency factor in each window
    */
   public record Freshness(
       @JsonProperty("default") @NotNull @Valid Window standard,
-      Map<@NotBlank String, @Valid @NotNull Window> byKind,
-      @NotNull @Valid RecencyFactors factors) {
+      Map<@NotBlank String, @Valid @NotNull Window> byKind) {
     public Freshness {
       byKind = byKind == null ? Map.of() : Map.copyOf(byKind);
     }
@@ -119,35 +127,66 @@ public record ScoringPolicy(
   }
 
   /**
-   * An item is current up to {@code currentMonths} old, ageing up to {@code staleAfterMonths},
-   * and stale after that.
+   * How an item's currency is judged. With cycle {@code age}, an item is current up to
+   * {@code currentMonths} old, due for refresh up to {@code staleAfterMonths}, and stale after
+   * that. With {@code review-date}, an item with a review date is current until that date (then
+   * due for {@code staleAfterMonths - currentMonths} months); without one, by age. With
+   * {@code reporting-year}, the report for the latest reporting year whose publication was due
+   * by the as-at date (due {@code currentMonths} months after the year ends) is current, the one
+   * before is due, older ones stale. With {@code financial-year}, the as-at date's financial year
+   * (or a later one) is current, the year before is due, older ones stale.
    *
-   * @param currentMonths the age in whole months up to which an item is current
-   * @param staleAfterMonths the age in whole months after which an item is stale
+   * @param cycle how currency is judged
+   * @param currentMonths months an item stays current (for reporting-year: months after the year
+   *     ends by which the report is due)
+   * @param staleAfterMonths months after which an item is stale
+   * @param basis where the cycle comes from: a source, or our stated reasoning
    */
-  public record Window(@Positive int currentMonths, @Positive int staleAfterMonths) {}
+  public record Window(
+      @NotNull Cycle cycle,
+      @Positive int currentMonths,
+      @Positive int staleAfterMonths,
+      @NotBlank String basis) {}
+
+  /** How an evidence kind's currency is judged. */
+  public enum Cycle {
+    /** By months since the item's date. */
+    @JsonProperty("age")
+    AGE,
+    /** Until the review date the item gives, else by age. */
+    @JsonProperty("review-date")
+    REVIEW_DATE,
+    /** By the reporting year the item covers and when its report was due. */
+    @JsonProperty("reporting-year")
+    REPORTING_YEAR,
+    /** By the financial year the item covers. */
+    @JsonProperty("financial-year")
+    FINANCIAL_YEAR
+  }
 
   /**
-   * The recency factor for current, ageing and stale items.
+   * What a waiver must be to take effect.
    *
-   * @param current the factor for a current item
-   * @param ageing the factor for an ageing item
-   * @param stale the factor for a stale item
+   * @param maximumMonths the longest a waiver may run, from approval to expiry
+   * @param assurers which kinds of body may approve a waiver for each kind of organisation
+   * @param basis why
    */
-  public record RecencyFactors(
-      @NotNull @DecimalMin("0") @DecimalMax("1") BigDecimal current,
-      @NotNull @DecimalMin("0") @DecimalMax("1") BigDecimal ageing,
-      @NotNull @DecimalMin("0") @DecimalMax("1") BigDecimal stale) {}
+  public record WaiverRules(
+      @Positive int maximumMonths,
+      @NotEmpty Map<@NotNull OrganisationKind, @NotEmpty Set<@NotNull AssurerKind>> assurers,
+      @NotBlank String basis) {
+    public WaiverRules {
+      assurers = assurers == null ? Map.of() : Map.copyOf(assurers);
+    }
+  }
 
   /**
-   * Score thresholds (0 to 1) for the met and partially met statuses.
+   * A named threshold the rules read, with its basis.
    *
-   * @param metAtLeast the least score that is met
-   * @param partiallyMetAtLeast the least score that is partially met
+   * @param value the threshold
+   * @param basis where it comes from: a source, or our stated reasoning
    */
-  public record StatusThresholds(
-      @NotNull @DecimalMin("0") @DecimalMax("1") BigDecimal metAtLeast,
-      @NotNull @DecimalMin("0") @DecimalMax("1") BigDecimal partiallyMetAtLeast) {}
+  public record Parameter(@NotNull BigDecimal value, @NotBlank String basis) {}
 
   /**
    * A readiness band.
@@ -160,12 +199,14 @@ public record ScoringPolicy(
       @NotBlank String id, @NotBlank String label, @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal minimum) {}
 
   /**
-   * A cap on the band: when a mandatory criterion's status is {@code whenMandatory} or worse, the
-   * band is at most {@code capAt}.
+   * A cap on the band: when a mandatory criterion's status is {@code whenMandatory} (and, if
+   * given, its confidence is {@code confidence} or lower), the band is at most {@code capAt}.
    *
    * @param whenMandatory the status that triggers the cap ({@code not-met} also covers not
    *     assessed)
+   * @param confidence the confidence at or below which the cap applies; absent means any
    * @param capAt the highest band allowed
    */
-  public record Limiter(@NotNull CriterionStatus whenMandatory, @NotBlank String capAt) {}
+  public record Limiter(
+      @NotNull CriterionStatus whenMandatory, @Nullable Confidence confidence, @NotBlank String capAt) {}
 }

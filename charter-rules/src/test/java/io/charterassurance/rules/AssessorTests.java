@@ -46,8 +46,8 @@ class AssessorTests {
   @Test
   void anInvalidSubmissionGivesAReportOfViolationsNotAnException() {
     Submission valid = Scenarios.load("icb-strong.json");
-    Waiver selfApproved = new Waiver("N5-CONSTITUTION", "Merger", "Chief Executive", "Chief Executive",
-        LocalDate.parse("2026-01-01"), LocalDate.parse("2026-06-30"));
+    Waiver selfApproved = new Waiver("N5-CONSTITUTION", "Merger", "Chief Executive", "Chief Executive", "Chief Executive",
+        "NHS North East London ICB", "QMF", io.charterassurance.model.submission.AssurerKind.OWN_ORGANISATION, LocalDate.parse("2026-01-01"), LocalDate.parse("2026-06-30"));
     Report report = ASSESSOR.assess(new Submission(valid.organisation(), valid.asAt(), valid.period(),
         valid.evidence(), List.of(selfApproved)));
     assertThat(report.isAssessed()).isFalse();
@@ -61,13 +61,13 @@ class AssessorTests {
   @Test
   void aWaiverForACriterionTheRuleSetDoesNotHaveIsAViolation() {
     Submission valid = Scenarios.load("icb-strong.json");
-    Waiver unknown = new Waiver("N99-NOTHING", "Typo", "Director", "Chair",
-        LocalDate.parse("2026-01-01"), LocalDate.parse("2026-06-30"));
+    Waiver unknown = new Waiver("N99-NOTHING", "Typo", "Director", "Jane Doe", "Regional Director",
+        "NHS England London region", null, io.charterassurance.model.submission.AssurerKind.NHS_ENGLAND_REGION, LocalDate.parse("2026-01-01"), LocalDate.parse("2026-06-30"));
     Report report = ASSESSOR.assess(new Submission(valid.organisation(), valid.asAt(), valid.period(),
         valid.evidence(), List.of(unknown)));
     assertThat(report.violations()).singleElement().satisfies(v -> {
       assertThat(v.path()).isEqualTo("$.waivers[0].criterion");
-      assertThat(v.message()).startsWith("\"N99-NOTHING\" is not a criterion of rule set 2026.11");
+      assertThat(v.message()).startsWith("\"N99-NOTHING\" is not a criterion of rule set 2026.12");
     });
   }
 

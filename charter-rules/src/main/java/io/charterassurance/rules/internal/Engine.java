@@ -5,11 +5,15 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.charterassurance.model.charter.Charter;
 import io.charterassurance.model.charter.Clause;
+import io.charterassurance.model.evidence.BoardDecision;
+import io.charterassurance.model.evidence.DecisionTopic;
 import io.charterassurance.model.evidence.Evidence;
 import io.charterassurance.model.io.CharterJson;
 import io.charterassurance.model.organisation.OrganisationKind;
 import io.charterassurance.model.organisation.Predecessor;
-import io.charterassurance.model.report.AppliedWaiver;
+import io.charterassurance.model.report.Confidence;
+import io.charterassurance.model.report.WaiverOutcome;
+import io.charterassurance.model.report.WaiverReview;
 import io.charterassurance.model.report.BandResult;
 import io.charterassurance.model.report.CriterionStatus;
 import io.charterassurance.model.report.EvidenceSummary;
@@ -21,6 +25,7 @@ import io.charterassurance.model.report.ReportViolation;
 import io.charterassurance.model.report.ScoreLine;
 import io.charterassurance.model.report.Tally;
 import io.charterassurance.model.submission.Submission;
+import io.charterassurance.model.submission.AssurerKind;
 import io.charterassurance.model.submission.Waiver;
 import io.charterassurance.rules.CriteriaCatalogue;
 import io.charterassurance.rules.Criterion;
@@ -40,25 +45,32 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Decides and scores every criterion for one submission: runs the rules, grades the evidence the
- * rules offered, and rolls the scores up by call, principle and overall. Immutable and shared
- * between threads.
+ * Decides and scores every criterion for one submission: keeps the current edition of each
+ * series, reviews waivers, runs the rules, judges the confidence of the evidence the rules relied
+ * on, and rolls the scores up by call, principle and overall. Immutable and shared between
+ * threads.
  *
  * <p>The arithmetic, which docs/scoring.md states for users:
  *
  * <ul>
- *   <li>An offer's value is the policy's substance for the rule's level times the strength of its
- *       evidence (for a set, its strongest item; for items needed together, the weakest).
- *   <li>A criterion's score is 100 times its best offer's value, rounded to one decimal.
+ *   <li>A criterion's requirement status is the level of its best offer (met, partially met, not
+ *       met); offers of current evidence beat offers of stale evidence, then the higher level
+ *       wins, then the higher confidence.
+ *   <li>Its confidence is that of the evidence the best offer relied on (for a set, its most
+ *       trusted item; for items needed together, the least).
+ *   <li>Its score is the policy's points for the status times the factor for the confidence.
  *   <li>Not assessed counts as 0; not applicable and waived are left out of every denominator.
- *   <li>A call's, principle's and the overall score are weighted means of the counted criteria
- *       under them, each criterion once, rounded to one decimal.
+ *   <li>A call's and the overall score are weighted means of the counted criteria under them;
+ *       a principle the policy lists is judged on its own lenses as well.
  * </ul>
  */
 public final class Engine {
@@ -72,9 +84,7 @@ public final class Engine {
   private final ScoringPolicy policy;
   private final Charter charter;
   private final Grader grader;
-  private final Map<Level, Double> substance = new EnumMap<>(Level.class);
-  private final BigDecimal metAtLeast;
-  private final BigDecimal partiallyMetAtLeast;
+  private final Map<String, BigDecimal> parameters;
   private final List<ScoringPolicy.Band> bands;
   private final String policyHash;
   private final String libraryVersion;
@@ -88,11 +98,9 @@ public final class Engine {
     this.policy = policy;
     this.charter = Charter.standard();
     this.grader = new Grader(policy);
-    for (Level level : Level.values()) {
-      substance.put(level, policy.substance().get(level.key()).doubleValue());
-    }
-    this.metAtLeast = policy.status().metAtLeast().multiply(HUNDRED);
-    this.partiallyMetAtLeast = policy.status().partiallyMetAtLeast().multiply(HUNDRED);
+    Map<String, BigDecimal> params = new HashMap<>();
+    policy.parameters().forEach((k, v) -> params.put(k, v.value()));
+    this.parameters = Map.copyOf(params);
     this.bands = policy.bands().stream()
         .sorted(Comparator.comparing(ScoringPolicy.Band::minimum).reversed())
         .toList();
@@ -119,42 +127,55 @@ public final class Engine {
 
   /**
    * Decides every criterion. Findings come in importance order: mandatory criteria short of met,
-   * then the rest not met, partially met, met, waived and not applicable.
+   * then the rest not met, partially met, met with less than high confidence, met, waived and not
+   * applicable; within each, higher weight first.
    *
    * @param scored whether findings carry scores ({@code check} leaves them out)
    */
   public List<Finding> decide(Submission submission, boolean scored) {
     OrganisationKind kind = submission.organisation().kind();
-    Map<String, Waiver> waivers = new HashMap<>();
-    for (Waiver w : submission.waivers()) {
-      if (w.appliesOn(submission.asAt())) {
-        waivers.merge(w.criterion(), w, (a, b) -> a.expires().isAfter(b.expires()) ? a : b);
-      }
+    Map<String, WaiverReview> reviews = new HashMap<>();
+    for (Waiver w : submission.waivers().stream()
+        .sorted(Comparator.comparing(Waiver::criterion).thenComparing(Waiver::approvedOn).thenComparing(Waiver::expires))
+        .toList()) {
+      catalogue.find(w.criterion()).ifPresent(c -> {
+        WaiverReview review = review(w, c, submission);
+        reviews.merge(c.id(), review, (a, b) -> a.applied() ? a : b);
+      });
     }
     Set<String> open = new LinkedHashSet<>();
     for (Criterion c : catalogue.criteria()) {
-      if (c.appliesTo(kind) && !waivers.containsKey(c.id())) {
+      WaiverReview r = reviews.get(c.id());
+      if (c.appliesTo(kind) && (r == null || !r.applied())) {
         open.add(c.id());
       }
     }
-    Judge judge = new Judge(open, policy.parameters());
-    List<Object> facts = new ArrayList<>(submission.evidence().size() + 1);
+    Editions editions = Editions.of(submission);
+    Judge judge = new Judge(open, parameters, submission.organisation(), submission.evidence());
+    List<Object> facts = new ArrayList<>(editions.current().size() + 1);
     facts.add(judge);
-    facts.addAll(submission.evidence());
+    facts.addAll(editions.current());
     rules.execute(facts);
 
-    boolean resourced = Grader.resourced(submission);
+    Map<DecisionTopic, BoardDecision> decisions = new EnumMap<>(DecisionTopic.class);
+    for (Evidence e : editions.current()) {
+      if (e instanceof BoardDecision d) {
+        decisions.put(d.topic(), d);
+      }
+    }
     Map<String, Grade> grades = new HashMap<>();
     List<Finding> findings = new ArrayList<>(catalogue.criteria().size());
     for (Criterion c : catalogue.criteria()) {
       Finding f;
+      WaiverReview review = reviews.get(c.id());
       if (!c.appliesTo(kind)) {
         f = notApplicable(c, kind);
-      } else if (waivers.containsKey(c.id())) {
-        f = waived(c, kind, waivers.get(c.id()));
+      } else if (review != null && review.applied()) {
+        f = waived(c, kind, review);
       } else {
-        f = judged(c, kind, submission, judge.offers().getOrDefault(c.id(), List.of()),
-            item -> grades.computeIfAbsent(item.id(), id -> grader.grade(item, submission, resourced)));
+        f = judged(c, kind, submission, editions, judge.offers().getOrDefault(c.id(), List.of()), review,
+            item -> grades.computeIfAbsent(item.id(),
+                id -> grader.grade(item, submission, editions.legacy().contains(id), decisions)));
       }
       findings.add(scored ? f : withoutScore(f));
     }
@@ -164,10 +185,14 @@ public final class Engine {
 
   /** The full report for a valid submission and its findings. */
   public Report report(Submission submission, List<Finding> findings) {
+    Editions editions = Editions.of(submission);
+    Lenses lenses = Lenses.of(editions.current(), findings, parameters);
     List<ScoreLine> principles = new ArrayList<>();
     for (Clause p : charter.principles()) {
-      principles.add(line(p.id(), p.title(),
-          findings.stream().filter(f -> f.principles().contains(p.id())).toList()));
+      List<Finding> serving = findings.stream().filter(f -> f.principles().contains(p.id())).toList();
+      ScoreLine criteriaLine = line(p.id(), p.title(), serving);
+      Map<String, BigDecimal> weights = policy.principles().get(p.id());
+      principles.add(weights == null ? criteriaLine : lenses.principle(criteriaLine, weights));
     }
     Set<String> callIds = new HashSet<>();
     for (Finding f : findings) {
@@ -213,36 +238,84 @@ public final class Engine {
     return policy.weights().getOrDefault(c.id(), c.weight());
   }
 
+  /** Whether a waiver takes effect, and if not, why not. */
+  private WaiverReview review(Waiver w, Criterion c, Submission submission) {
+    OrganisationKind kind = submission.organisation().kind();
+    String approver = w.approvedBy() + ", " + w.approverRole();
+    Set<AssurerKind> assurers = policy.waivers().assurers().getOrDefault(kind, Set.of());
+    long months = ChronoUnit.MONTHS.between(w.approvedOn(), w.expires().plusDays(1));
+    String code = w.approvingOrganisationCode();
+    boolean inside = w.approverKind() == AssurerKind.OWN_ORGANISATION
+        || (code != null && submission.organisation().ownsEvidenceOf(code));
+    WaiverOutcome outcome;
+    String why;
+    if (c.isMandatoryFor(kind)) {
+      outcome = WaiverOutcome.REFUSED;
+      why = "A mandatory criterion cannot be waived: " + c.title() + " is mandatory for "
+          + Words.article(kind.label()) + ", so it is assessed as if no waiver had been asked for.";
+    } else if (inside) {
+      outcome = WaiverOutcome.REFUSED;
+      why = "A waiver must be approved outside the organisation by its assurer; " + w.approvingOrganisation()
+          + " approved its own waiver, so it is assessed as if no waiver had been asked for.";
+    } else if (!assurers.contains(w.approverKind())) {
+      outcome = WaiverOutcome.REFUSED;
+      why = Words.capitalise(w.approverKind().label()) + " does not assure " + Words.article(kind.label())
+          + "; the policy accepts waivers approved by " + assurers.stream().sorted().map(AssurerKind::label)
+              .collect(Collectors.joining(" or ")) + ".";
+    } else if (months > policy.waivers().maximumMonths()) {
+      outcome = WaiverOutcome.REFUSED;
+      why = "The waiver runs for " + Words.count(months, "month", "months") + ", longer than the "
+          + policy.waivers().maximumMonths() + " months the policy allows; it is assessed as if no waiver had been asked for.";
+    } else if (submission.asAt().isAfter(w.expires())) {
+      outcome = WaiverOutcome.EXPIRED;
+      why = "The waiver expired on " + Words.date(w.expires()) + ", before the as-at date, so the criterion is assessed normally.";
+    } else if (submission.asAt().isBefore(w.approvedOn())) {
+      outcome = WaiverOutcome.NOT_YET_IN_FORCE;
+      why = "The waiver was approved on " + Words.date(w.approvedOn()) + ", after the as-at date, so the criterion is assessed normally.";
+    } else {
+      outcome = WaiverOutcome.APPLIED;
+      why = "Waived until " + Words.date(w.expires()) + " by " + approver + " (" + w.approvingOrganisation() + ").";
+    }
+    return new WaiverReview(outcome, why, w.reason().strip(), w.requestedBy(), approver, w.approvingOrganisation(),
+        w.approvedOn(), w.expires());
+  }
+
   private Finding notApplicable(Criterion c, OrganisationKind kind) {
     String kinds = c.kinds().stream().sorted().map(OrganisationKind::label).collect(Collectors.joining(", "));
     String reason = c.kinds().equals(Set.of(OrganisationKind.NATIONAL_BODY))
-        ? "The Charter addresses this to national bodies, so it does not apply to a " + kind.label() + "."
-        : "It applies to " + kinds + ", not to a " + kind.label() + ".";
+        ? "The Charter addresses this to national bodies, so it does not apply to " + Words.article(kind.label()) + "."
+        : "It applies to " + kinds + ", not to " + Words.article(kind.label()) + ".";
     return new Finding(c.id(), c.title(), CriterionStatus.NOT_APPLICABLE, false, weight(c), null,
-        c.clauses(), c.principles(), List.of(), reason, List.of(), null);
+        c.clauses(), c.principles(), List.of(), reason, List.of(), null, List.of(), List.of(), List.of(), null);
   }
 
-  private Finding waived(Criterion c, OrganisationKind kind, Waiver w) {
-    String reason = "Waived until " + w.expires() + ": " + w.reason().strip() + " (requested by "
-        + w.requestedBy() + ", approved by " + w.approvedBy() + " on " + w.approvedOn() + ").";
+  private Finding waived(Criterion c, OrganisationKind kind, WaiverReview w) {
+    String reason = w.explanation() + " Reason given: " + w.reason();
     return new Finding(c.id(), c.title(), CriterionStatus.WAIVED, c.isMandatoryFor(kind), weight(c), null,
-        c.clauses(), c.principles(), List.of(), reason, List.of(),
-        new AppliedWaiver(w.reason().strip(), w.approvedBy(), w.expires()));
+        c.clauses(), c.principles(), List.of(), reason, List.of(), null, List.of(), List.of(), List.of(), w);
   }
 
   private Finding judged(
       Criterion c,
       OrganisationKind kind,
       Submission submission,
+      Editions editions,
       List<Offer> offers,
-      java.util.function.Function<Evidence, Grade> grade) {
+      @Nullable WaiverReview waiver,
+      Function<Evidence, Grade> grade) {
     boolean mandatory = c.isMandatoryFor(kind);
+    List<String> history = editions.historyOf(c.evidenceKinds());
     if (offers.isEmpty()) {
-      List<String> relevant = submission.evidence().stream()
+      List<String> relevant = editions.current().stream()
           .filter(e -> c.evidenceKinds().contains(e.kindName()))
           .map(Evidence::id)
           .sorted()
           .toList();
+      if (relevant.isEmpty() && c.isInformationalFor(kind)) {
+        return new Finding(c.id(), c.title(), CriterionStatus.NOT_APPLICABLE, false, weight(c), null,
+            c.clauses(), c.principles(), List.of(), c.informationalReason(), List.of(), null, List.of(), List.of(),
+            history, waiver);
+      }
       // No rule offered anything: nothing submitted bears on the criterion. (Rules that recognise
       // an item as relevant but failing offer it at level "none", which makes it not met.)
       String reason = relevant.isEmpty()
@@ -251,64 +324,80 @@ public final class Engine {
               + (relevant.size() == 1 ? " was" : " were") + " considered and " + (relevant.size() == 1 ? "does" : "do")
               + " not count toward it.";
       return new Finding(c.id(), c.title(), CriterionStatus.NOT_ASSESSED, mandatory, weight(c),
-          BigDecimal.ZERO.setScale(1), c.clauses(), c.principles(), List.of(), reason, List.of(c.meets()), null);
+          scaled(BigDecimal.ZERO), c.clauses(), c.principles(), List.of(), reason, List.of(c.meets()), null,
+          List.of(), List.of(), history, waiver);
     }
     Offer best = null;
     Graded bestGraded = null;
-    double bestValue = -1;
     for (Offer offer : offers) {
       Graded graded = graded(offer, grade);
-      double value = substance.get(offer.level()) * graded.grade().strength();
-      if (best == null || value > bestValue
-          || (value == bestValue && offer.level().ordinal() < best.level().ordinal())
-          || (value == bestValue && offer.level() == best.level() && ids(offer).compareTo(ids(best)) < 0)) {
+      if (best == null || better(offer, graded, best, bestGraded) < 0) {
         best = offer;
         bestGraded = graded;
-        bestValue = value;
       }
     }
-    BigDecimal score = BigDecimal.valueOf(bestValue).multiply(HUNDRED).setScale(1, RoundingMode.HALF_UP);
-    CriterionStatus status = score.compareTo(metAtLeast) >= 0 ? CriterionStatus.MET
-        : score.compareTo(partiallyMetAtLeast) >= 0 ? CriterionStatus.PARTIALLY_MET
-        : CriterionStatus.NOT_MET;
-    StringBuilder reason = new StringBuilder(capitalise(best.reason().strip()));
-    reason.append(". ").append(bestGraded.describe()).append('.');
-    List<String> missing = new ArrayList<>();
-    if (status != CriterionStatus.MET) {
-      missing.addAll(best.missing());
-      if (best.level() != Level.NONE) {
-        missing.addAll(bestGraded.grade().gaps());
-      }
-      if (missing.isEmpty()) {
-        missing.add(c.meets());
-      }
-    }
+    CriterionStatus status = best.level().status();
+    Confidence confidence = bestGraded.grade().confidence();
+    BigDecimal points = switch (status) {
+      case MET -> policy.requirement().met();
+      case PARTIALLY_MET -> policy.requirement().partiallyMet();
+      default -> policy.requirement().notMet();
+    };
+    BigDecimal score = scaled(points.multiply(policy.confidence().factor(confidence)));
+    String reason = Words.capitalise(best.reason().strip()) + ". Relied on " + bestGraded.describe() + ".";
     List<String> evidence = best.items().stream().map(Evidence::id).sorted().toList();
     return new Finding(c.id(), c.title(), status, mandatory, weight(c), score, c.clauses(),
-        c.principles(), evidence, reason.toString(), List.copyOf(new LinkedHashSet<>(missing)), null);
+        c.principles(), evidence, reason, List.copyOf(new LinkedHashSet<>(best.missing())), confidence,
+        bestGraded.grade().reasons(), bestGraded.grade().raise(), history, waiver);
+  }
+
+  /**
+   * Orders two offers, best first: current (or due) evidence before stale, then the higher
+   * requirement level, then the higher confidence, then the fewer missing parts, then the first
+   * evidence ids.
+   */
+  private static int better(Offer a, Graded ga, Offer b, Graded gb) {
+    boolean staleA = ga.grade().currency() == Grade.Currency.STALE;
+    boolean staleB = gb.grade().currency() == Grade.Currency.STALE;
+    if (staleA != staleB) {
+      return staleA ? 1 : -1;
+    }
+    if (a.level() != b.level()) {
+      return Integer.compare(a.level().ordinal(), b.level().ordinal());
+    }
+    if (ga.grade().confidence() != gb.grade().confidence()) {
+      return Integer.compare(ga.grade().confidence().ordinal(), gb.grade().confidence().ordinal());
+    }
+    if (a.missing().size() != b.missing().size()) {
+      return Integer.compare(a.missing().size(), b.missing().size());
+    }
+    return ids(a).compareTo(ids(b));
+  }
+
+  private static BigDecimal scaled(BigDecimal value) {
+    return value.setScale(1, RoundingMode.HALF_UP);
   }
 
   /** The grade that governs an offer, and which item it belongs to. */
   private record Graded(Offer offer, Evidence item, Grade grade) {
     String describe() {
-      String who = switch (offer.combination()) {
-        case SINGLE -> item.id();
-        case STRONGEST -> "Strongest of " + offer.items().size() + " items: " + item.id();
-        case WEAKEST -> "Weakest of the " + offer.items().size() + " items needed together: " + item.id();
+      return switch (offer.combination()) {
+        case SINGLE -> grade.summary();
+        case STRONGEST -> "the most trusted of " + offer.items().size() + " items: " + grade.summary();
+        case WEAKEST -> "the least trusted of the " + offer.items().size() + " items needed together: " + grade.summary();
       };
-      return who + " is " + grade.summary();
     }
   }
 
-  private static Graded graded(Offer offer, java.util.function.Function<Evidence, Grade> grade) {
+  private static Graded graded(Offer offer, Function<Evidence, Grade> grade) {
     Evidence chosen = null;
     Grade chosenGrade = null;
     for (Evidence item : offer.items().stream().sorted(Comparator.comparing(Evidence::id)).toList()) {
       Grade g = grade.apply(item);
       boolean better = chosen == null
           || (offer.combination() == Offer.Combination.WEAKEST
-              ? g.strength() < chosenGrade.strength()
-              : g.strength() > chosenGrade.strength());
+              ? rank(g) > rank(chosenGrade)
+              : rank(g) < rank(chosenGrade));
       if (better) {
         chosen = item;
         chosenGrade = g;
@@ -317,17 +406,19 @@ public final class Engine {
     return new Graded(offer, chosen, chosenGrade);
   }
 
+  /** Lower is more trusted: confidence first, then currency. */
+  private static int rank(Grade g) {
+    return g.confidence().ordinal() * 3 + g.currency().ordinal();
+  }
+
   private static String ids(Offer offer) {
     return offer.items().stream().map(Evidence::id).sorted().collect(Collectors.joining(","));
   }
 
-  private static String capitalise(String text) {
-    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
-  }
-
   private static Finding withoutScore(Finding f) {
     return new Finding(f.criterion(), f.title(), f.status(), f.mandatory(), f.weight(), null, f.clauses(),
-        f.principles(), f.evidence(), f.reason(), f.missing(), f.waiver());
+        f.principles(), f.evidence(), f.reason(), f.missing(), f.confidence(), f.confidenceReasons(),
+        f.raiseConfidence(), f.history(), f.waiver());
   }
 
   private Comparator<Finding> importance() {
@@ -345,13 +436,13 @@ public final class Engine {
     return switch (f.status()) {
       case NOT_MET, NOT_ASSESSED -> 1;
       case PARTIALLY_MET -> 2;
-      case MET -> 3;
-      case WAIVED -> 4;
-      case NOT_APPLICABLE -> 5;
+      case MET -> f.confidence() == Confidence.HIGH ? 4 : 3;
+      case WAIVED -> 5;
+      case NOT_APPLICABLE -> 6;
     };
   }
 
-  private static ScoreLine line(String id, String title, List<Finding> findings) {
+  static ScoreLine line(String id, String title, List<Finding> findings) {
     int[] n = new int[CriterionStatus.values().length];
     BigDecimal weighted = BigDecimal.ZERO;
     BigDecimal weights = BigDecimal.ZERO;
@@ -367,7 +458,7 @@ public final class Engine {
         n[CriterionStatus.NOT_APPLICABLE.ordinal()], n[CriterionStatus.WAIVED.ordinal()]);
     BigDecimal score = weights.signum() == 0 ? null : weighted.divide(weights, 1, RoundingMode.HALF_UP);
     return new ScoreLine(id, title, score, weights.stripTrailingZeros().scale() < 0
-        ? weights.setScale(0) : weights.stripTrailingZeros(), tally);
+        ? weights.setScale(0) : weights.stripTrailingZeros(), tally, List.of());
   }
 
   private BandResult band(BigDecimal overall, List<Finding> findings) {
@@ -386,8 +477,10 @@ public final class Engine {
         continue;
       }
       for (Finding f : findings) {
-        if (f.mandatory() && matches(limiter.whenMandatory(), f.status())) {
-          reasons.add(f.criterion() + " (" + f.title() + ") is mandatory and " + f.status().label().toLowerCase(java.util.Locale.ROOT)
+        if (f.mandatory() && matches(limiter, f)) {
+          String state = f.status().label().toLowerCase(Locale.ROOT)
+              + (limiter.confidence() == null ? "" : " with " + f.confidence().label().toLowerCase(Locale.ROOT) + " confidence");
+          reasons.add(f.title() + " (" + f.criterion() + ") is mandatory and " + state
               + ", so the band cannot be above " + bands.get(cap).label());
           capped = Math.max(capped, cap);
         }
@@ -398,10 +491,15 @@ public final class Engine {
         bands.get(uncapped).label(), reasons);
   }
 
-  private static boolean matches(CriterionStatus limiter, CriterionStatus status) {
-    return limiter == CriterionStatus.NOT_MET
-        ? status == CriterionStatus.NOT_MET || status == CriterionStatus.NOT_ASSESSED
-        : status == limiter;
+  private static boolean matches(ScoringPolicy.Limiter limiter, Finding f) {
+    boolean status = limiter.whenMandatory() == CriterionStatus.NOT_MET
+        ? f.status() == CriterionStatus.NOT_MET || f.status() == CriterionStatus.NOT_ASSESSED
+        : f.status() == limiter.whenMandatory();
+    if (!status) {
+      return false;
+    }
+    return limiter.confidence() == null
+        || (f.confidence() != null && f.confidence().compareTo(limiter.confidence()) >= 0);
   }
 
   private int bandIndex(String id) {

@@ -33,6 +33,16 @@ public final class Gaps {
     return List.copyOf(out);
   }
 
+  /** The start of a quotation, at most 200 characters, cut at a word. */
+  public static String excerpt(String text) {
+    String t = text.strip().replaceAll("\\s+", " ");
+    if (t.length() <= 200) {
+      return t;
+    }
+    int cut = t.lastIndexOf(' ', 200);
+    return t.substring(0, cut > 100 ? cut : 200) + "…";
+  }
+
   /** An enum constant as words: {@code PARTICIPATORY_BUDGETING} becomes "participatory budgeting". */
   public static String words(Enum<?> value) {
     return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
@@ -65,6 +75,11 @@ public final class Gaps {
   /** Whether any role is a coordinating, senior practitioner role. */
   public static boolean anySeniorPractitioner(List<WorkforceRole> roles) {
     return roles.stream().anyMatch(WorkforceRole::seniorPractitioner);
+  }
+
+  /** The first coordinating, senior practitioner role, or null. */
+  public static @org.jspecify.annotations.Nullable WorkforceRole seniorPractitioner(List<WorkforceRole> roles) {
+    return roles.stream().filter(WorkforceRole::seniorPractitioner).findFirst().orElse(null);
   }
 
   /** The roles' total whole-time equivalents, as plain text. */

@@ -1,16 +1,27 @@
 package io.charterassurance.rules.internal;
 
+import io.charterassurance.model.report.Confidence;
 import java.util.List;
 
 /**
- * How strong one evidence item is, with the words that explain it.
+ * How far one evidence item can be relied on, with the words that explain it.
  *
- * @param strength 0 to 1
- * @param summary e.g. "approved by the ICB Board (minute ICB/25/07/11), 15 months old, co-produced"
- * @param gaps what would make it stronger, e.g. "a refresh: it is 50 months old"
+ * @param confidence high, medium or low
+ * @param currency whether the item is current, due for refresh or stale for its kind's cycle
+ * @param summary e.g. "approved by the ICB Board (minute ICB/25/061), 10 September 2025, 6 months old"
+ * @param reasons one sentence per consideration that set the confidence
+ * @param raise what would raise it (empty when it is high)
  */
-record Grade(double strength, String summary, List<String> gaps) {
+record Grade(Confidence confidence, Currency currency, String summary, List<String> reasons, List<String> raise) {
   Grade {
-    gaps = List.copyOf(gaps);
+    reasons = List.copyOf(reasons);
+    raise = List.copyOf(raise);
+  }
+
+  /** An item's currency against its kind's real cycle. */
+  enum Currency {
+    CURRENT,
+    DUE,
+    STALE
   }
 }

@@ -1,6 +1,8 @@
 package io.charterassurance.rules.internal;
 
 import io.charterassurance.model.evidence.Evidence;
+import io.charterassurance.model.organisation.Organisation;
+import io.charterassurance.model.organisation.OrganisationKind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,11 +20,41 @@ import java.util.Set;
 public final class Judge {
   private final Set<String> open;
   private final Map<String, BigDecimal> parameters;
+  private final Organisation organisation;
   private final Map<String, List<Offer>> offers = new HashMap<>();
 
-  Judge(Set<String> open, Map<String, BigDecimal> parameters) {
+  private final Map<String, Evidence> items = new HashMap<>();
+
+  Judge(Set<String> open, Map<String, BigDecimal> parameters, Organisation organisation, List<Evidence> all) {
     this.open = open;
     this.parameters = parameters;
+    this.organisation = organisation;
+    for (Evidence e : all) {
+      items.put(e.id(), e);
+    }
+  }
+
+  /**
+   * Any item of the submission by id, including superseded editions (an evaluation may concern
+   * last year's programme); null when there is none.
+   */
+  public @org.jspecify.annotations.Nullable Evidence item(String id) {
+    return items.get(id);
+  }
+
+  /** The kind of organisation assessed. */
+  public OrganisationKind kind() {
+    return organisation.kind();
+  }
+
+  /** The resident population the organisation serves, or 0 when the submission does not give it. */
+  public int population() {
+    return organisation.population() == null ? 0 : organisation.population();
+  }
+
+  /** The number of wards in the organisation's area, or 0 when the submission does not give it. */
+  public int wards() {
+    return organisation.wards() == null ? 0 : organisation.wards();
   }
 
   /** Whether the criterion is to be decided in this assessment. */
@@ -64,6 +96,16 @@ public final class Judge {
   }
 
   private void add(Offer offer) {
+    // The requirement status is decided by substance alone: a finding that names a missing part
+    // of the requirement is never met, and one that falls short always says what is missing.
+    if (offer.level() == Level.FULL && !offer.missing().isEmpty()) {
+      throw new IllegalStateException("a full offer for " + offer.criterion()
+          + " names something missing (" + offer.missing() + "); offer it as partial");
+    }
+    if (offer.level() != Level.FULL && offer.missing().isEmpty()) {
+      throw new IllegalStateException("an offer short of full for " + offer.criterion()
+          + " must name what is missing");
+    }
     if (open.contains(offer.criterion())) {
       offers.computeIfAbsent(offer.criterion(), k -> new ArrayList<>()).add(offer);
     }

@@ -50,6 +50,10 @@ import org.jspecify.annotations.Nullable;
 public final class Loading {
   /** The bundled criteria catalogue. */
   public static final String STANDARD_CATALOGUE = "io/charterassurance/rules/criteria.yaml";
+  /** The lenses a principle can be judged through, besides the criteria serving it. */
+  public static final Set<String> PRINCIPLE_LENSES =
+      Set.of("criteria", "power", "reach", "outcomes", "coProduction");
+
   /** The bundled scoring policy. */
   public static final String STANDARD_POLICY = "io/charterassurance/rules/scoring-policy.yaml";
   /** Where the bundled rule files live: one per catalogue area. */
@@ -76,6 +80,8 @@ public final class Loading {
       @Nullable Set<@NotNull OrganisationKind> mandatoryFor,
       @NotNull @DecimalMin("0") BigDecimal weight,
       @NotEmpty List<@NotBlank String> evidenceKinds,
+      @Nullable Set<@NotNull OrganisationKind> informationalFor,
+      @Nullable String informationalReason,
       @NotBlank String meets) {}
 
   /** Reads the bundled catalogue. */
@@ -149,22 +155,38 @@ public final class Loading {
       problems.add(new RuleProblem(source, 0, 0, "$." + v.getPropertyPath() + ": " + v.getMessage()));
     }
     if (problems.isEmpty()) {
-      for (Level level : Level.values()) {
-        if (!policy.substance().containsKey(level.key())) {
-          problems.add(new RuleProblem(source, 0, 0, "$.substance: missing \"" + level.key()
-              + "\"; the substance table needs full, partial, token and none"));
-        }
-      }
-      for (var status : io.charterassurance.model.evidence.EvidenceStatus.values()) {
-        if (!policy.strength().status().containsKey(status)) {
-          problems.add(new RuleProblem(source, 0, 0, "$.strength.status: missing a factor for \""
-              + status.name().toLowerCase(java.util.Locale.ROOT) + "\""));
-        }
-      }
-      if (policy.status().metAtLeast().compareTo(policy.status().partiallyMetAtLeast()) < 0) {
+      var r = policy.requirement();
+      if (r.met().compareTo(r.partiallyMet()) < 0 || r.partiallyMet().compareTo(r.notMet()) < 0) {
         problems.add(new RuleProblem(source, 0, 0,
-            "$.status: metAtLeast must not be below partiallyMetAtLeast"));
+            "$.requirement: points must not rise as the status falls (met >= partiallyMet >= notMet)"));
       }
+      var c = policy.confidence();
+      if (c.high().compareTo(c.medium()) < 0 || c.medium().compareTo(c.low()) < 0) {
+        problems.add(new RuleProblem(source, 0, 0,
+            "$.confidence: factors must not rise as confidence falls (high >= medium >= low)"));
+      }
+      for (var kind : io.charterassurance.model.organisation.OrganisationKind.values()) {
+        if (!policy.waivers().assurers().containsKey(kind)) {
+          problems.add(new RuleProblem(source, 0, 0, "$.waivers.assurers: missing the assurers of a "
+              + kind.label() + " (" + io.charterassurance.model.io.CharterJson.externalName(kind) + ")"));
+        }
+      }
+      policy.principles().forEach((principle, lenses) -> {
+        if (!principle.matches("P[1-6]")) {
+          problems.add(new RuleProblem(source, 0, 0, "$.principles." + principle + ": not a principle; expected P1 to P6"));
+        }
+        for (String lens : lenses.keySet()) {
+          if (!PRINCIPLE_LENSES.contains(lens)) {
+            problems.add(new RuleProblem(source, 0, 0, "$.principles." + principle + "." + lens
+                + ": not a lens; expected one of " + PRINCIPLE_LENSES));
+          }
+        }
+        BigDecimal sum = lenses.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (sum.compareTo(BigDecimal.ONE) != 0) {
+          problems.add(new RuleProblem(source, 0, 0, "$.principles." + principle + ": weights sum to "
+              + sum.stripTrailingZeros().toPlainString() + "; they must sum to 1"));
+        }
+      });
       checkWindow(source, "$.freshness.default", policy.freshness().standard(), problems);
       policy.freshness().byKind().forEach((kind, window) -> {
         if (!evidenceKinds().contains(kind)) {
@@ -194,9 +216,10 @@ public final class Loading {
               + "\" is not a band; expected one of " + new TreeSet<>(bandIds)));
         }
         if (limiter.whenMandatory() != CriterionStatus.NOT_MET
-            && limiter.whenMandatory() != CriterionStatus.PARTIALLY_MET) {
+            && limiter.whenMandatory() != CriterionStatus.PARTIALLY_MET
+            && limiter.whenMandatory() != CriterionStatus.MET) {
           problems.add(new RuleProblem(source, 0, 0, "$.limiters[" + i
-              + "].whenMandatory: must be not-met (which includes not-assessed) or partially-met"));
+              + "].whenMandatory: must be not-met (which includes not-assessed), partially-met or met"));
         }
       }
     }
@@ -297,8 +320,20 @@ public final class Loading {
               + "\" is not an evidence kind; expected one of " + kinds));
         }
       }
+      Set<OrganisationKind> informational = e.informationalFor() == null ? Set.of() : e.informationalFor();
+      if (!informational.isEmpty() && (e.informationalReason() == null || e.informationalReason().isBlank())) {
+        problems.add(new RuleProblem(source, 0, 0, at + ".informationalReason: must say why the criterion is "
+            + "informational when no evidence of it is offered"));
+      }
+      for (OrganisationKind kind : informational) {
+        if (mandatory.contains(kind)) {
+          problems.add(new RuleProblem(source, 0, 0, at + ".informationalFor: " + kind.label()
+              + " cannot be both mandatory and informational"));
+        }
+      }
       criteria.add(new Criterion(e.id(), e.title().strip(), e.area(), e.clauses(),
           principles.stream().sorted().toList(), e.kinds(), mandatory, e.weight(), e.evidenceKinds(),
+          informational, e.informationalReason() == null ? "" : e.informationalReason().strip(),
           e.meets().strip()));
     }
     if (!problems.isEmpty()) {

@@ -1,0 +1,115 @@
+package io.charterassurance.rules.internal;
+
+import io.charterassurance.model.evidence.Evidence;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+
+/**
+ * How findings write numbers, dates, ages and titles for a board to read: thousands separators,
+ * pounds, nouns with their counts, "less than a month old", and a document's title before its id.
+ * Independent of the default locale, so reports are the same on every machine.
+ */
+public final class Words {
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+  private Words() {}
+
+  /** An amount of money: {@code 60000} is "£60,000"; {@code 1250.5} is "£1,250.50"; under £10 always with pence ("£1.00"). */
+  public static String pounds(BigDecimal amount) {
+    BigDecimal whole = amount.setScale(0, RoundingMode.HALF_UP);
+    boolean pence = amount.compareTo(whole) != 0 || amount.abs().compareTo(BigDecimal.TEN) < 0;
+    DecimalFormat format = new DecimalFormat(pence ? "#,##0.00" : "#,##0", DecimalFormatSymbols.getInstance(Locale.UK));
+    format.setRoundingMode(RoundingMode.HALF_UP);
+    return "£" + format.format(amount);
+  }
+
+  /** A whole number with thousands separators: 12500 is "12,500". */
+  public static String number(long n) {
+    return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.UK)).format(n);
+  }
+
+  /** A decimal with thousands separators and no trailing zeros: 1250.50 is "1,250.5". */
+  public static String number(BigDecimal n) {
+    DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.UK));
+    format.setRoundingMode(RoundingMode.HALF_UP);
+    return format.format(n);
+  }
+
+  /** A count with its noun: {@code count(1, "group", "groups")} is "1 group", 1200 is "1,200 groups". */
+  public static String count(long n, String one, String many) {
+    return number(n) + " " + (n == 1 ? one : many);
+  }
+
+  /** A percentage with at most one decimal: 33.333 is "33.3%". */
+  public static String percent(double value) {
+    return number(BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP)) + "%";
+  }
+
+  /** A percentage as given: 12.50 is "12.5%". */
+  public static String percent(BigDecimal value) {
+    return number(value) + "%";
+  }
+
+  /** {@code part} as a percentage of {@code whole}; 0 when whole is 0. */
+  public static double share(long part, long whole) {
+    return whole <= 0 ? 0 : 100.0 * part / whole;
+  }
+
+  /** A date as people write it: "10 September 2025". */
+  public static String date(LocalDate date) {
+    return DATE.format(date);
+  }
+
+  /** How old something dated {@code date} is on {@code asAt}: "less than a month old", "1 month old", "3 years old". */
+  public static String age(LocalDate date, LocalDate asAt) {
+    long months = ChronoUnit.MONTHS.between(date, asAt);
+    if (months < 1) {
+      return "less than a month old";
+    }
+    if (months < 24) {
+      return count(months, "month", "months") + " old";
+    }
+    long years = months / 12;
+    long rest = months % 12;
+    return count(years, "year", "years") + (rest == 0 ? "" : " and " + count(rest, "month", "months")) + " old";
+  }
+
+  /** An item named by its title, then its id: “Community development strategy 2025-28” (strategy-2025). */
+  public static String titled(Evidence item) {
+    return "\u201c" + item.provenance().title().strip() + "\u201d (" + item.id() + ")";
+  }
+
+  /** "a" or "an" before a word, by its first letter (good enough for the nouns findings use). */
+  public static String article(String noun) {
+    String n = noun.strip().toLowerCase(Locale.ROOT);
+    boolean vowel = !n.isEmpty() && "aeiou".indexOf(n.charAt(0)) >= 0 && !n.startsWith("uni") && !n.startsWith("eu");
+    return (vowel ? "an " : "a ") + noun.strip();
+  }
+
+  /** The first day of a financial year written "2025/26": 1 April 2025. */
+  public static LocalDate yearStart(String financialYear) {
+    return LocalDate.of(Integer.parseInt(financialYear.substring(0, 4)), 4, 1);
+  }
+
+  /** The last day of a financial year written "2025/26": 31 March 2026. */
+  public static LocalDate yearEnd(String financialYear) {
+    return yearStart(financialYear).plusYears(1).minusDays(1);
+  }
+
+  /** The financial year a date falls in, as "2025/26". */
+  public static String financialYearOf(LocalDate date) {
+    int start = date.getMonthValue() >= 4 ? date.getYear() : date.getYear() - 1;
+    return start + "/" + String.format(Locale.ROOT, "%02d", (start + 1) % 100);
+  }
+
+  /** Capitalises the first letter. */
+  public static String capitalise(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+}
