@@ -34,9 +34,9 @@ class AssessorTests {
     var p = report.provenance();
     assertThat(p.charterVersion()).isEqualTo("2014");
     assertThat(p.charterHash()).matches("[0-9a-f]{64}");
-    assertThat(p.ruleSetVersion()).isEqualTo("2026.11");
+    assertThat(p.ruleSetVersion()).isEqualTo("2026.12");
     assertThat(p.ruleSetHash()).matches("[0-9a-f]{64}").isEqualTo(ASSESSOR.ruleSetHash());
-    assertThat(p.scoringPolicy()).isEqualTo("charter-standard-2026.11");
+    assertThat(p.scoringPolicy()).isEqualTo("charter-standard-2026.12");
     assertThat(p.scoringPolicyHash()).matches("[0-9a-f]{64}");
     assertThat(p.submissionDigest()).matches("[0-9a-f]{64}");
     assertThat(p.libraryVersion()).isNotBlank().isNotEqualTo("unknown");

@@ -131,7 +131,7 @@ class RuleSetTests {
         "/io/charterassurance/rules/scoring-policy.yaml").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     Path tailored = write("policy.yaml", standard
         .replace("id: charter-standard-2026.12", "id: stricter-2026")
-        .replace("  medium: 0.85", "  medium: 0.5"));
+        .replace("  high: 1.0", "  high: 0.9"));
     Assessor assessor = Assessor.builder().scoringPolicy(tailored).build();
     Report report = assessor.assess(Scenarios.load("icb-strong.json"));
     assertThat(report.provenance().scoringPolicy()).isEqualTo("stricter-2026");
@@ -179,7 +179,7 @@ class RuleSetTests {
   void aPolicyMissingAParameterTheRulesUseIsRefusedBeforeCompiling() throws IOException {
     String standard = new String(RuleSetTests.class.getResourceAsStream(
         "/io/charterassurance/rules/scoring-policy.yaml").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    Path policy = write("policy.yaml", standard.replace("  partnership-meetings-per-year:\n    value: 4\n", ""));
+    Path policy = write("policy.yaml", standard.replaceAll("(?m)^  partnership-meetings-per-year:\n    value: 4\n    basis: .*\n", ""));
     assertThatThrownBy(() -> Assessor.builder().scoringPolicy(policy).build())
         .isInstanceOf(RuleSetException.class)
         .hasMessageContaining("neighbourhood-partnerships.drl")

@@ -51,26 +51,29 @@ class ScenarioTests {
       Finding strategy = finding(report, "N1-CD-STRATEGY");
       assertThat(strategy.evidence()).containsExactly("strategy-2025");
       assertThat(strategy.reason())
-          .startsWith("A community development strategy with an action plan that links with the police")
-          .contains("strategy-2025 is approved by NHS North East London ICB Board (minute ICB/25/061)")
-          .contains("co-produced with residents");
+          .startsWith("An adopted community development strategy with an action plan owned by the Director of Population Health")
+          .contains("approved by NHS North East London ICB Board (minute ICB/25/061)");
+      assertThat(strategy.confidence()).isEqualTo(io.charterassurance.model.report.Confidence.HIGH);
+      assertThat(strategy.confidenceReasons()).anySatisfy(r -> assertThat(r).endsWith("was co-produced with residents"));
       assertThat(strategy.missing()).isEmpty();
+      assertThat(strategy.raiseConfidence()).isEmpty();
     }
 
     @Test
-    void withoutAStrategyIsCappedAtDevelopingWhateverElseItHas() {
+    void withoutAStrategyIsCappedAtEmergingWhateverElseItHas() {
       Report report = assess("icb-missing-strategy.json");
       Finding strategy = finding(report, "N1-CD-STRATEGY");
       assertThat(strategy.status()).isEqualTo(NOT_ASSESSED);
       assertThat(strategy.mandatory()).isTrue();
+      assertThat(strategy.confidence()).isNull();
       assertThat(strategy.reason()).isEqualTo(
           "No evidence submitted can meet it: integrated-care-strategy was considered and does not count toward it.");
-      assertThat(strategy.missing()).singleElement().asString().startsWith("A community development strategy approved by the board");
+      assertThat(strategy.missing()).singleElement().asString().startsWith("A community development strategy (a community development or asset-based approach");
       assertThat(report.overall()).isGreaterThanOrEqualTo(new java.math.BigDecimal("60"));
       assertThat(report.band().uncapped()).isEqualTo("established");
-      assertThat(report.band().id()).isEqualTo("developing");
+      assertThat(report.band().id()).isEqualTo("emerging");
       assertThat(report.band().cappedBy()).containsExactly(
-          "N1-CD-STRATEGY (Community development strategy) is mandatory and not assessed, so the band cannot be above Developing");
+          "Community development strategy (N1-CD-STRATEGY) is mandatory and not assessed, so the band cannot be above Emerging");
       assertThat(report.findings().get(0).criterion()).as("most important finding first").isEqualTo("N1-CD-STRATEGY");
     }
 
@@ -79,18 +82,13 @@ class ScenarioTests {
       Report report = assess("icb-weak.json");
       assertThat(report.band().id()).isIn("early", "emerging");
       Finding strategy = finding(report, "N1-CD-STRATEGY");
-      assertThat(strategy.status()).as("an incomplete draft").isEqualTo(NOT_MET);
+      assertThat(strategy.status()).as("an engagement plan is not a community development strategy").isEqualTo(NOT_MET);
       assertThat(strategy.reason()).startsWith(
-          "A community development strategy that does not yet link with every partner the Charter names or lacks an action plan. draft-strategy is draft");
-      assertThat(strategy.missing()).contains(
-          "an action plan with owners and dates",
-          "the police named as a partner (the Charter asks the strategy to link with police engagement)",
-          "approval: draft-strategy is a draft",
-          "co-production with residents");
-      Finding jsnaa = finding(report, "N2-JSNAA");
-      assertThat(jsnaa.status()).isEqualTo(NOT_MET);
-      assertThat(finding(report, "N3-CD-INVESTMENT").status()).isEqualTo(PARTIALLY_MET);
-      assertThat(finding(report, "N4-DEVOLVED-DECISIONS").status()).isIn(NOT_MET, PARTIALLY_MET);
+          "“Draft community engagement and development strategy” (draft-strategy) is an engagement plan");
+      assertThat(strategy.missing()).singleElement().asString().startsWith("a community development strategy: one that takes a community development or asset-based approach");
+      assertThat(strategy.confidence()).isEqualTo(io.charterassurance.model.report.Confidence.LOW);
+      assertThat(strategy.raiseConfidence()).anySatisfy(r -> assertThat(r).startsWith("adoption of"));
+      assertThat(finding(report, "N2-JSNAA").status()).isEqualTo(NOT_MET);
       assertThat(finding(report, "N5-CONSTITUTION").status()).isEqualTo(NOT_ASSESSED);
     }
 
@@ -108,16 +106,15 @@ class ScenarioTests {
     }
 
     @Test
-    void withAWaiverLeavesTheWaivedCriterionOutOfEveryDenominator() {
+    void cannotWaiveAMandatoryCriterionAndTheRefusalIsReported() {
       Report waived = assess("icb-waived.json");
       Finding constitution = finding(waived, "N5-CONSTITUTION");
-      assertThat(constitution.status()).isEqualTo(WAIVED);
-      assertThat(constitution.score()).isNull();
-      assertThat(constitution.waiver().approvedBy()).isEqualTo("NHS England London region");
-      assertThat(constitution.reason()).startsWith("Waived until 2026-09-30: The constitution is being redrafted");
-      assertThat(waived.tally().waived()).isEqualTo(1);
-      assertThat(waived.tally().counted()).isEqualTo(assess("icb-strong.json").tally().counted() - 1);
-      assertThat(waived.band().id()).isEqualTo("leading");
+      assertThat(constitution.status()).isEqualTo(NOT_ASSESSED);
+      assertThat(constitution.score()).isEqualByComparingTo("0");
+      assertThat(constitution.waiver().outcome()).isEqualTo(io.charterassurance.model.report.WaiverOutcome.REFUSED);
+      assertThat(constitution.waiver().explanation()).startsWith("A mandatory criterion cannot be waived:");
+      assertThat(waived.tally().waived()).isZero();
+      assertThat(waived.band().id()).isEqualTo("emerging");
     }
   }
 
@@ -142,13 +139,12 @@ class ScenarioTests {
       assertThat(jsnaa.status()).isEqualTo(NOT_MET);
       assertThat(jsnaa.score()).isEqualByComparingTo("0");
       assertThat(jsnaa.reason()).startsWith(
-          "A needs-only JSNA with no profile of community strengths, which is what the call asks to change");
+          "“Joint Strategic Needs Assessment 2025” (jsnaa-2025) is a needs-only assessment with no profile of community strengths");
       assertThat(jsnaa.missing()).containsExactly(
           "an assets profile: groups, organisations, partnerships and protective factors, by ward");
-      assertThat(report.band().id()).isEqualTo("developing");
-      assertThat(report.band().uncapped()).isEqualTo("established");
+      assertThat(report.band().id()).isEqualTo("emerging");
       assertThat(report.band().cappedBy()).containsExactly(
-          "N2-JSNAA (Joint Strategic Needs and Assets Assessment) is mandatory and not met, so the band cannot be above Developing");
+          "Joint Strategic Needs and Assets Assessment (N2-JSNAA) is mandatory and not met, so the band cannot be above Emerging");
     }
   }
 
@@ -156,16 +152,17 @@ class ScenarioTests {
   @DisplayName("a Health and Wellbeing Board whose evidence is all over four years old")
   class StaleBoard {
     @Test
-    void hasEveryCriterionOnlyPartiallyMetWithARefreshAskedFor() {
+    void keepsWhatItsEvidenceShowsButWithLowConfidenceAndARefreshAskedFor() {
       Report report = assess("hwb-stale.json");
-      Finding jsnaa = finding(report, "N2-JSNAA");
-      assertThat(jsnaa.status()).isEqualTo(PARTIALLY_MET);
-      assertThat(jsnaa.reason()).contains("jsnaa-2025 is published by Health and Wellbeing Board, 2021-04-01, 59 months old, stale");
-      assertThat(jsnaa.missing()).first().asString()
-          .isEqualTo("a refresh: jsnaa-2025 is 59 months old, older than the 36-month freshness window");
-      assertThat(report.findings()).filteredOn(f -> f.status().isCounted())
-          .allSatisfy(f -> assertThat(f.status()).as(f.criterion()).isEqualTo(PARTIALLY_MET));
-      assertThat(report.band().id()).isEqualTo("emerging");
+      Finding strategy = finding(report, "N1-CD-STRATEGY");
+      assertThat(strategy.status()).as("staleness is not substance").isEqualTo(MET);
+      assertThat(strategy.confidence()).isEqualTo(io.charterassurance.model.report.Confidence.LOW);
+      assertThat(report.findings()).filteredOn(f -> f.confidence() != null)
+          .allSatisfy(f -> {
+            assertThat(f.confidence()).as(f.criterion()).isEqualTo(io.charterassurance.model.report.Confidence.LOW);
+            assertThat(f.raiseConfidence()).as(f.criterion()).anySatisfy(r -> assertThat(r).startsWith("a current edition to replace"));
+          });
+      assertThat(report.band().id()).isIn("developing", "emerging");
       assertThat(report.overall()).isLessThan(assess("hwb-strong.json").overall());
     }
   }
@@ -174,16 +171,17 @@ class ScenarioTests {
   @DisplayName("an NHS Foundation Trust whose evidence is all in draft")
   class DraftOnlyTrust {
     @Test
-    void meetsNothingFullyAndIsToldToGetItApproved() {
+    void hasLowConfidenceEverywhereAndIsToldToGetItAdopted() {
       Report report = assess("trust-draft-only.json");
-      assertThat(report.findings()).filteredOn(f -> f.status().isCounted())
+      assertThat(report.findings()).filteredOn(f -> f.confidence() != null)
           .allSatisfy(f -> {
-            assertThat(f.status()).as(f.criterion()).isEqualTo(PARTIALLY_MET);
-            assertThat(f.missing()).as(f.criterion()).anySatisfy(m -> assertThat(m).startsWith("approval: ").endsWith(" is a draft"));
+            assertThat(f.confidence()).as(f.criterion()).isEqualTo(io.charterassurance.model.report.Confidence.LOW);
+            assertThat(f.raiseConfidence()).as(f.criterion()).anySatisfy(m -> assertThat(m).startsWith("adoption of"));
           });
       Finding qa = finding(report, "N5-QUALITY-ACCOUNT");
-      assertThat(qa.reason()).contains("qa-2024-25 is draft, 2025-06-30, 9 months old");
-      assertThat(report.band().id()).isEqualTo("emerging");
+      assertThat(qa.status()).as("a draft Quality Account is not yet published").isEqualTo(PARTIALLY_MET);
+      assertThat(qa.missing()).contains("publication: the Quality Account is a draft");
+      assertThat(report.band().id()).isIn("developing", "emerging");
     }
   }
 
