@@ -137,7 +137,7 @@ class SuccessionTests {
 
   @Nested
   class Responders {
-    private final Organisation icb = new Organisation("QMF", "NHS North East London ICB", OrganisationKind.ICB, List.of(
+    private final Organisation icb = new Organisation("QMF", "NHS North East London ICB", OrganisationKind.ICB, null, null, List.of(
         new Predecessor("08V", "NHS Tower Hamlets CCG", OrganisationKind.CCG, LocalDate.parse("2022-06-30"),
             SuccessionKind.ABOLISHED_AND_SUCCEEDED),
         new Predecessor("07T", "NHS City and Hackney CCG", OrganisationKind.CCG, LocalDate.parse("2022-06-30"),
@@ -164,7 +164,7 @@ class SuccessionTests {
 
     @Test
     void aMergedIcbsPredecessorIcbsAnswerUntilTheMerger() {
-      Organisation merged = new Organisation("QXX", "NHS Norfolk and Suffolk ICB", OrganisationKind.ICB, List.of(
+      Organisation merged = new Organisation("QXX", "NHS Norfolk and Suffolk ICB", OrganisationKind.ICB, null, null, List.of(
           new Predecessor("QMM", "NHS Norfolk and Waveney ICB", OrganisationKind.ICB, LocalDate.parse("2026-03-31"),
               SuccessionKind.MERGED),
           new Predecessor("QJG", "NHS Suffolk and North East Essex ICB", OrganisationKind.ICB,
