@@ -40,6 +40,14 @@ class OrganisationRegistryTests {
     }
 
     @Test
+    void theMergedCcgWasSucceededByTheIcbOnFirstJuly2022() {
+      assertThat(REGISTRY.supersededOn("A3A8R", OrganisationKind.CCG, LocalDate.parse("2022-06-30"))).isEmpty();
+      assertThat(superseded("A3A8R", OrganisationKind.CCG, "2022-07-01").sentence())
+          .isEqualTo("NHS North East London CCG (A3A8R) was abolished on 1 July 2022;"
+              + " from then NHS North East London Integrated Care Board (QMF) answers");
+    }
+
+    @Test
     void fromFirstJuly2022TheChainLeadsThroughTheMergedCcgToTheIcb() {
       Superseded s = superseded("08V", OrganisationKind.CCG, "2023-06-01");
       assertThat(s.changes()).extracting(RegisteredBody::code).containsExactly("08V", "A3A8R");
