@@ -1,6 +1,6 @@
 package io.charterassurance.model.charter;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import io.charterassurance.model.organisation.SourceConfidence;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -20,7 +20,7 @@ public record Succession(
     LocalDate effective,
     @Nullable String functions,
     boolean planned,
-    Confidence confidence,
+    SourceConfidence confidence,
     String basis) {
 
   public Succession {
@@ -28,15 +28,5 @@ public record Succession(
     Objects.requireNonNull(effective, "effective");
     Objects.requireNonNull(confidence, "confidence");
     Objects.requireNonNull(basis, "basis");
-  }
-
-  /** How well a date is sourced. */
-  public enum Confidence {
-    /** Checked against a public source. */
-    @JsonProperty("verified")
-    VERIFIED,
-    /** Widely reported; the exact date is to be confirmed. */
-    @JsonProperty("reported")
-    REPORTED
   }
 }

@@ -14,11 +14,11 @@ import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.charterassurance.model.text.Spelling;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -183,40 +183,12 @@ public final class JsonErrors {
 
   /** {@code "; did you mean "x"?"} for the nearest candidate, or nothing when none is near. */
   public static String suggestion(@Nullable String given, Collection<String> candidates) {
-    return nearest(given, candidates).map(n -> "; did you mean \"" + n + "\"?").orElse("");
+    return Spelling.suggestion(given, candidates);
   }
 
   /** The candidate nearest to {@code given} by edit distance, if one is close enough to be a typo. */
   public static Optional<String> nearest(@Nullable String given, Collection<String> candidates) {
-    if (given == null || given.isEmpty()) {
-      return Optional.empty();
-    }
-    String lower = given.toLowerCase(Locale.ROOT);
-    int allowed = Math.max(2, given.length() / 3);
-    return candidates.stream()
-        .map(c -> Map.entry(c, distance(lower, c.toLowerCase(Locale.ROOT))))
-        .filter(en -> en.getValue() <= allowed)
-        .min(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue).thenComparing(Map.Entry::getKey))
-        .map(Map.Entry::getKey);
-  }
-
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
+    return Spelling.nearest(given, candidates);
   }
 
   private static String expected(@Nullable Class<?> type) {

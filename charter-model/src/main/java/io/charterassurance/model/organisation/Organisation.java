@@ -48,11 +48,12 @@ public record Organisation(
     if (code == null) {
       return Optional.empty();
     }
-    return predecessors.stream().filter(p -> p.code().equals(code)).findFirst();
+    // Null-safe: a submission is validated before it is trusted, and a predecessor's code may be missing.
+    return predecessors.stream().filter(p -> code.equals(p.code())).findFirst();
   }
 
   /** Whether evidence produced by {@code code} belongs to this organisation or a predecessor. */
   public boolean ownsEvidenceOf(@Nullable String code) {
-    return code == null || this.code.equals(code) || predecessor(code).isPresent();
+    return code == null || code.equals(this.code) || predecessor(code).isPresent();
   }
 }

@@ -10,9 +10,15 @@ import java.lang.annotation.Target;
 
 /**
  * The rules that span more than one field of a {@link Submission}: unique evidence ids, evidence
- * not dated after the as-at date, approvals with an approving body, published items with a URL,
- * evidence from this organisation or a predecessor, waivers not approved by their requester, and
- * a well-formed organisation code for its kind.
+ * not dated after the as-at date, approvals (and publications) with an approving body, published
+ * items with a URL, evidence from this organisation or a predecessor, waivers not approved by
+ * their requester nor under the organisation's own code as another kind of body, a well-formed
+ * organisation code for its kind; an organisation that still existed on the as-at date and
+ * predecessors whose last days agree with the
+ * {@link io.charterassurance.model.organisation.OrganisationRegistry}; and facts that do not
+ * contradict each other (a part larger than its whole, an independent internal review, an
+ * evaluation of an item the submission does not hold, a report on a year not yet ended, ...).
+ * docs/evidence.md lists every check with its path and message.
  */
 @Documented
 @Constraint(validatedBy = SubmissionConstraintValidator.class)
