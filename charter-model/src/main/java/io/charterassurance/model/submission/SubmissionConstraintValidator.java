@@ -415,9 +415,11 @@ public final class SubmissionConstraintValidator
       return;
     }
     Optional<FinancialYear> year = FinancialYear.parse(line.financialYear());
-    if (year.isPresent() && s.asAt() != null && year.get().start().isAfter(s.asAt())) {
+    // A budget for the coming year is often approved before it starts; one further ahead is a plan, not a budget.
+    if (year.isPresent() && s.asAt() != null && year.get().start().isAfter(s.asAt().plusYears(1))) {
       checks.atIndexed("is " + year.get() + ", which starts on " + LONG_DATE.format(year.get().start())
-              + ", after the submission's as-at date " + s.asAt() + "; a budget line must be for a year that has started",
+              + ", more than a year after the submission's as-at date " + s.asAt()
+              + "; a budget line must be for the current or the coming financial year",
           "evidence", "financialYear", i);
     }
   }
