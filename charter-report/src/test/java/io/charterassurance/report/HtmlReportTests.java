@@ -290,7 +290,7 @@ class HtmlReportTests {
       Report report = assess("icb-weak.json");
       List<ScoreLine> principles = new ArrayList<>(report.principles());
       ScoreLine p5 = principles.get(4);
-      principles.set(4, new ScoreLine(p5.id(), p5.title(), null, BigDecimal.ZERO, p5.tally()));
+      principles.set(4, new ScoreLine(p5.id(), p5.title(), null, BigDecimal.ZERO, p5.tally(), List.of()));
       String page = html(withPrinciples(report, principles));
       String svg = chart(page);
       assertThat(all(Pattern.compile("<g class=\"(bar)\">"), svg)).hasSize(6);
