@@ -560,13 +560,14 @@ class HtmlReportTests {
         case "invalid" -> List.of(invalid());
         case "several" -> List.of(assess("icb-strong.json"), assess("icb-missing-strategy.json"), invalid());
         case "hostile" -> List.of(hostile());
+        case "both-judgements" -> List.of(BothJudgementsTests.REPORT);
         default -> List.of(assess(which));
       };
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"icb-strong.json", "icb-weak.json", "hwb-stale.json", "icb-waived.json", "invalid",
-        "several", "hostile"})
+        "several", "hostile", "both-judgements"})
     void passesEveryAxeWcag22AaCheckAndRequestsNothingFromTheNetwork(String which) {
       String html = HTML.render(reports(which));
       List<String> requests = new CopyOnWriteArrayList<>();
