@@ -3,6 +3,8 @@ package io.charterassurance.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.charterassurance.model.io.CharterJson;
+import io.charterassurance.model.report.Finding;
 import io.charterassurance.model.report.Report;
 import io.charterassurance.model.report.ScoreLine;
 import java.io.IOException;
@@ -10,10 +12,22 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.StringJoiner;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One row per organisation, with stable columns, for publishing readiness scores.
+ *
+ * <p>The per-criterion columns ({@code confidence}, {@code confidence_reasons}, {@code
+ * raise_confidence}, {@code history}, {@code waiver_outcome}, {@code waiver_explanation}) hold one
+ * line per criterion that has something to say, in the report's order (most important first),
+ * each line starting with the criterion id and a colon, e.g. {@code N1-CD-STRATEGY: medium}. Lines
+ * are separated by a line feed inside the quoted cell. Within a line, confidence reasons are
+ * joined by a space (they are sentences); what would raise the confidence and history items by
+ * {@code "; "}. Confidence and waiver outcome use the JSON spelling ({@code high}, {@code
+ * not-yet-in-force}). A criterion with nothing relied on has no {@code confidence} line. An
+ * invalid submission leaves them all empty.
  *
  * <p>Text cells that a spreadsheet would read as a formula (starting with {@code =}, {@code +},
  * {@code -}, {@code @}, a tab or a carriage return) are neutralised with a leading apostrophe.
@@ -25,7 +39,8 @@ final class CsvRenderer implements Renderer {
       "p1", "p2", "p3", "p4", "p5", "p6",
       "met", "partially_met", "not_met", "not_assessed", "not_applicable", "waived", "violations",
       "charter_version", "rule_set_version", "rule_set_hash", "scoring_policy", "scoring_policy_hash",
-      "library_version", "submission_digest", "source");
+      "library_version", "submission_digest", "source",
+      "confidence", "confidence_reasons", "raise_confidence", "history", "waiver_outcome", "waiver_explanation");
 
   private static final CsvMapper MAPPER = CsvMapper.builder().build();
   private static final CsvSchema SCHEMA = schema();
@@ -76,7 +91,26 @@ final class CsvRenderer implements Renderer {
     row.add(text(p.libraryVersion()));
     row.add(p.submissionDigest());
     row.add(text(source));
+    List<Finding> findings = r.findings();
+    row.add(perCriterion(findings, f -> f.confidence() == null ? "" : CharterJson.externalName(f.confidence())));
+    row.add(perCriterion(findings, f -> String.join(" ", f.confidenceReasons())));
+    row.add(perCriterion(findings, f -> String.join("; ", f.raiseConfidence())));
+    row.add(perCriterion(findings, f -> String.join("; ", f.history())));
+    row.add(perCriterion(findings, f -> f.waiver() == null ? "" : CharterJson.externalName(f.waiver().outcome())));
+    row.add(perCriterion(findings, f -> f.waiver() == null ? "" : f.waiver().explanation()));
     return row;
+  }
+
+  /** One line per finding with something to say, "CRITERION: value", neutralised as a whole. */
+  private static String perCriterion(List<Finding> findings, Function<Finding, String> value) {
+    StringJoiner lines = new StringJoiner("\n");
+    for (Finding f : findings) {
+      String v = value.apply(f);
+      if (!v.isEmpty()) {
+        lines.add(f.criterion() + ": " + v);
+      }
+    }
+    return text(lines.toString());
   }
 
   private static String number(@Nullable BigDecimal value) {

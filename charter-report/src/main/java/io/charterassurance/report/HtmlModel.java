@@ -5,6 +5,7 @@ import io.charterassurance.model.charter.Clause;
 import io.charterassurance.model.evidence.EvidenceSource;
 import io.charterassurance.model.evidence.EvidenceStatus;
 import io.charterassurance.model.report.BandResult;
+import io.charterassurance.model.report.Confidence;
 import io.charterassurance.model.report.CriterionStatus;
 import io.charterassurance.model.report.EvidenceSummary;
 import io.charterassurance.model.report.Finding;
@@ -13,12 +14,14 @@ import io.charterassurance.model.report.ReportProvenance;
 import io.charterassurance.model.report.ReportSubject;
 import io.charterassurance.model.report.ScoreLine;
 import io.charterassurance.model.report.Tally;
+import io.charterassurance.model.report.WaiverReview;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,8 +85,11 @@ final class HtmlModel {
     }
   }
 
-  /** The chart and tables of scores. */
-  record Scores(ChartView chart, ScoreTable principles, ScoreTable calls) {}
+  /** The chart and tables of scores, with how each principle's score was reached. */
+  record Scores(ChartView chart, ScoreTable principles, boolean hasBasis, List<BasisView> basis, ScoreTable calls) {}
+
+  /** The sentences that say how one principle's score was reached. */
+  record BasisView(String principle, String title, List<String> sentences) {}
 
   /** A labelled value, for the subject's and the provenance's facts. */
   record Fact(String label, String value, List<DateView> date, boolean code) {
@@ -111,7 +117,7 @@ final class HtmlModel {
   record Link(String href, String text) {}
 
   /** The readiness band and overall score. */
-  record BandView(String label, String overall, String tally, List<CapView> capped) {}
+  record BandView(String label, String overall, String tally, String confidence, List<CapView> capped) {}
 
   /** Why the band was lowered from the one the score alone reaches. */
   record CapView(String uncapped, List<String> reasons) {}
@@ -136,7 +142,8 @@ final class HtmlModel {
       int notAssessed, int excluded) {}
 
   /** A finding that matters most, linked to where it is shown. */
-  record Priority(String href, String criterion, String title, StatusView status, boolean mandatory) {}
+  record Priority(String href, String criterion, String title, StatusView status, ConfidenceView confidence,
+      boolean mandatory) {}
 
   /** A criterion status as text, with a class for its colour. */
   record StatusView(String label, String css) {
@@ -145,14 +152,40 @@ final class HtmlModel {
     }
   }
 
+  /** The confidence in a finding's evidence as text, with a class for its colour. */
+  record ConfidenceView(String label, String css) {
+    static ConfidenceView of(@Nullable Confidence confidence) {
+      return confidence == null
+          ? new ConfidenceView("Confidence: none, no evidence relied on", "confidence-none")
+          : new ConfidenceView("Confidence: " + confidence.label(),
+              "confidence-" + confidence.name().toLowerCase(Locale.ROOT));
+    }
+  }
+
+  /** A waiver a submission asked for and what became of it, whether or not it applied. */
+  record WaiverView(String outcome, String css, String explanation, String reason, String requestedBy,
+      String approvedBy, String approvingOrganisation, DateView approvedOn, DateView expires) {
+    static List<WaiverView> of(@Nullable WaiverReview waiver) {
+      if (waiver == null) {
+        return List.of();
+      }
+      return List.of(new WaiverView(waiver.outcome().label().toLowerCase(Locale.ROOT),
+          "waiver-" + waiver.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'), waiver.explanation(),
+          waiver.reason(), waiver.requestedBy(), waiver.approvedBy(), waiver.approvingOrganisation(),
+          DateView.of(waiver.approvedOn()), DateView.of(waiver.expires())));
+    }
+  }
+
   /** The findings under one Charter call, with the call's words. */
   record CallGroup(String id, String heading, List<String> callText, List<FindingView> findings) {}
 
   /** One counted finding in full. */
   record FindingView(
-      String id, String criterion, String title, StatusView status, boolean mandatory, String score,
-      String weight, String clauses, String principles, List<ClauseQuote> clauseText, String reason,
-      boolean hasMissing, List<String> missing, boolean hasEvidence, List<CitedEvidence> evidence) {}
+      String id, String criterion, String title, StatusView status, ConfidenceView confidence, boolean mandatory,
+      String score, String weight, String clauses, String principles, List<ClauseQuote> clauseText, String reason,
+      boolean hasConfidenceReasons, List<String> confidenceReasons, boolean hasMissing, List<String> missing,
+      boolean hasRaiseConfidence, List<String> raiseConfidence, boolean hasEvidence, List<CitedEvidence> evidence,
+      boolean hasHistory, List<String> history, List<WaiverView> waiver) {}
 
   /** The words of the sub-clause a finding serves (an A6 commitment, say). */
   record ClauseQuote(String id, String text) {}
@@ -162,7 +195,7 @@ final class HtmlModel {
 
   /** A not-applicable or waived criterion, shown compactly. */
   record ExcludedRow(String criterion, String title, StatusView status, boolean mandatory, String call,
-      String reason) {}
+      String reason, List<WaiverView> waiver) {}
 
   /** One evidence item in the evidence list. */
   record EvidenceView(
@@ -252,12 +285,12 @@ final class HtmlModel {
       String call = callOf(f, charter);
       if (!f.status().isCounted()) {
         excluded.add(new ExcludedRow(f.criterion(), f.title(), StatusView.of(f.status()), f.mandatory(), call,
-            f.reason()));
+            f.reason(), WaiverView.of(f.waiver())));
         continue;
       }
       if (f.status() != CriterionStatus.MET && priorities.size() < PRIORITIES) {
         priorities.add(new Priority("#" + anchor, f.criterion(), f.title(), StatusView.of(f.status()),
-            f.mandatory()));
+            ConfidenceView.of(f.confidence()), f.mandatory()));
       }
       byCall.computeIfAbsent(call, k -> new ArrayList<>())
           .add(finding(f, anchor, call, charter, report.evidence(), evidenceIndex, id));
@@ -290,8 +323,13 @@ final class HtmlModel {
     }
     sections.add(new Link("#" + id + "-provenance", "How this report was made"));
 
+    List<BasisView> basis = report.principles().stream()
+        .filter(l -> !l.basis().isEmpty())
+        .map(l -> new BasisView(l.id(), l.title(), l.basis()))
+        .toList();
     Scores scores = new Scores(chart(report, id),
         new ScoreTable("Score per Charter principle, out of 100", "Principle", rows(report.principles())),
+        !basis.isEmpty(), basis,
         new ScoreTable("Score per Charter call, out of 100", "Call", rows(report.calls())));
     return new ReportView(id, heading, facts, true, sections, band(report), List.of(scores),
         !priorities.isEmpty(), priorities, !groups.isEmpty(), groups, !excluded.isEmpty(), excluded,
@@ -304,7 +342,33 @@ final class HtmlModel {
     List<CapView> capped = band != null && band.isCapped()
         ? List.of(new CapView(band.uncappedLabel(), band.cappedBy()))
         : List.of();
-    return List.of(new BandView(label, scoreOf(report.overall()), tally(report.tally()), capped));
+    return List.of(new BandView(label, scoreOf(report.overall()), tally(report.tally()),
+        confidenceTally(report.findings()), capped));
+  }
+
+  /** How many counted criteria have each confidence in their evidence, in a sentence. */
+  private static String confidenceTally(List<Finding> findings) {
+    Map<Confidence, Integer> counts = new EnumMap<>(Confidence.class);
+    int counted = 0;
+    int none = 0;
+    for (Finding f : findings) {
+      if (!f.status().isCounted()) {
+        continue;
+      }
+      counted++;
+      Confidence c = f.confidence();
+      if (c == null) {
+        none++;
+      } else {
+        counts.merge(c, 1, Integer::sum);
+      }
+    }
+    List<String> parts = new ArrayList<>();
+    for (Confidence c : Confidence.values()) {
+      parts.add(counts.getOrDefault(c, 0) + " " + c.label().toLowerCase(Locale.ROOT));
+    }
+    return "Confidence in the evidence for the " + plural(counted, "counted criterion", "counted criteria") + ": "
+        + String.join(", ", parts) + "; " + none + " with no evidence relied on.";
   }
 
   private static String tally(Tally t) {
@@ -372,9 +436,12 @@ final class HtmlModel {
       cited.add(new CitedEvidence(evidenceId, List.of(new Link("#" + reportId + "-evidence-" + (index + 1), e.title())),
           e.title(), statusLabel(e.status()) + ", " + PEOPLE_DATE.format(e.date())));
     }
-    return new FindingView(anchor, f.criterion(), f.title(), StatusView.of(f.status()), f.mandatory(),
-        scoreOf(f.score()), decimal(f.weight()), String.join(", ", f.clauses()), String.join(", ", f.principles()),
-        quotes, f.reason(), !f.missing().isEmpty(), f.missing(), !cited.isEmpty(), cited);
+    return new FindingView(anchor, f.criterion(), f.title(), StatusView.of(f.status()),
+        ConfidenceView.of(f.confidence()), f.mandatory(), scoreOf(f.score()), decimal(f.weight()),
+        String.join(", ", f.clauses()), String.join(", ", f.principles()), quotes, f.reason(),
+        !f.confidenceReasons().isEmpty(), f.confidenceReasons(), !f.missing().isEmpty(), f.missing(),
+        !f.raiseConfidence().isEmpty(), f.raiseConfidence(), !cited.isEmpty(), cited,
+        !f.history().isEmpty(), f.history(), WaiverView.of(f.waiver()));
   }
 
   private static EvidenceView evidence(EvidenceSummary e, String anchor) {

@@ -1,21 +1,29 @@
 package io.charterassurance.report;
 
+import io.charterassurance.model.report.Confidence;
 import io.charterassurance.model.report.CriterionStatus;
 import io.charterassurance.model.report.Finding;
 import io.charterassurance.model.report.Report;
 import io.charterassurance.model.report.ReportViolation;
+import io.charterassurance.model.report.WaiverReview;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Locale;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * JUnit XML, the format CI systems read natively: a test suite per organisation and a test case
- * per criterion. Met criteria pass; partially met, not met and not assessed ones fail (the
- * failure type says which); not applicable and waived ones are skipped. An invalid submission is
- * one failing case listing its violations. Written with the JDK's StAX writer, which escapes.
+ * per criterion. The requirement status decides the outcome: met criteria pass, whatever the
+ * confidence in their evidence; partially met, not met and not assessed ones fail (the failure
+ * type says which); not applicable and waived ones are skipped. Every case says both judgements:
+ * a failure's message and text, and a passing case's {@code system-out}, give the status, the
+ * confidence and its reasons, what would raise it, history and any waiver asked for (a refused or
+ * expired one included). An invalid submission is one failing case listing its violations.
+ * Written with the JDK's StAX writer, which escapes.
  */
 final class JunitRenderer implements Renderer {
   private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
@@ -51,14 +59,14 @@ final class JunitRenderer implements Renderer {
     String code = r.subject() == null ? "unknown" : r.subject().code();
     x.writeCharacters("\n  ");
     x.writeStartElement("testsuite");
-    x.writeAttribute("name", r.subject() == null ? "Submission " + source : r.subject().name() + " (" + code + ")");
+    x.writeAttribute("name", xml(r.subject() == null ? "Submission " + source : r.subject().name() + " (" + code + ")"));
     x.writeAttribute("tests", Integer.toString(tests(r)));
     x.writeAttribute("failures", Integer.toString(failures(r)));
     x.writeAttribute("errors", "0");
     x.writeAttribute("skipped", Integer.toString(skipped(r)));
     x.writeAttribute("time", "0");
     if (!source.isEmpty()) {
-      x.writeAttribute("file", source);
+      x.writeAttribute("file", xml(source));
     }
     x.writeCharacters("\n    ");
     x.writeStartElement("properties");
@@ -83,14 +91,21 @@ final class JunitRenderer implements Renderer {
     for (Finding f : r.findings()) {
       testcase(x, code, f.criterion() + ": " + f.title());
       switch (f.status()) {
-        case MET -> { }
+        case MET -> {
+          x.writeCharacters("\n      ");
+          x.writeStartElement("system-out");
+          x.writeCharacters(xml(summary(f) + "\n" + details(f)));
+          x.writeEndElement();
+        }
         case NOT_APPLICABLE, WAIVED -> {
           x.writeCharacters("\n      ");
           x.writeEmptyElement("skipped");
-          x.writeAttribute("message", f.status().label() + ": " + f.reason());
+          WaiverReview waiver = f.waiver();
+          x.writeAttribute("message", xml(f.status().label() + ": " + f.reason()
+              + (waiver == null ? "" : " Waiver " + waiver.outcome().label().toLowerCase(Locale.ROOT) + ": "
+                  + waiver.explanation())));
         }
-        default -> failure(x, status(f.status()), (f.mandatory() ? "Mandatory, " : "") + f.status().label().toLowerCase(java.util.Locale.ROOT)
-            + (f.score() == null ? "" : " (score " + f.score().toPlainString() + ")") + ": " + f.reason(), details(f));
+        default -> failure(x, status(f.status()), summary(f), f.reason() + "\n" + details(f));
       }
       x.writeCharacters("\n    ");
       x.writeEndElement();
@@ -102,8 +117,8 @@ final class JunitRenderer implements Renderer {
   private static void testcase(XMLStreamWriter x, String code, String name) throws XMLStreamException {
     x.writeCharacters("\n    ");
     x.writeStartElement("testcase");
-    x.writeAttribute("classname", "charter." + code);
-    x.writeAttribute("name", name);
+    x.writeAttribute("classname", xml("charter." + code));
+    x.writeAttribute("name", xml(name));
     x.writeAttribute("time", "0");
   }
 
@@ -111,8 +126,8 @@ final class JunitRenderer implements Renderer {
     x.writeCharacters("\n      ");
     x.writeStartElement("failure");
     x.writeAttribute("type", type);
-    x.writeAttribute("message", message);
-    x.writeCharacters(text);
+    x.writeAttribute("message", xml(message));
+    x.writeCharacters(xml(text));
     x.writeEndElement();
   }
 
@@ -120,19 +135,83 @@ final class JunitRenderer implements Renderer {
     x.writeCharacters("\n      ");
     x.writeEmptyElement("property");
     x.writeAttribute("name", name);
-    x.writeAttribute("value", value);
+    x.writeAttribute("value", xml(value));
   }
 
+  /**
+   * Both judgements in one line, e.g. "Mandatory, partially met (score 54.0), confidence low: ..."
+   * or "Met (score 80.0), confidence medium: ...".
+   */
+  private static String summary(Finding f) {
+    String status = f.status().label();
+    return (f.mandatory() ? "Mandatory, " + status.toLowerCase(Locale.ROOT) : status)
+        + (f.score() == null ? "" : " (score " + f.score().toPlainString() + ")")
+        + ", " + confidence(f.confidence()) + ": " + f.reason();
+  }
+
+  private static String confidence(@Nullable Confidence c) {
+    return c == null ? "nothing relied on" : "confidence " + c.label().toLowerCase(Locale.ROOT);
+  }
+
+  /** The confidence and its reasons, evidence, what is missing, what would raise the confidence, history, waiver and clauses, a line each. */
   private static String details(Finding f) {
-    StringBuilder text = new StringBuilder(f.reason()).append('\n');
+    StringBuilder text = new StringBuilder();
+    Confidence c = f.confidence();
+    text.append("Confidence: ").append(c == null ? "none, nothing relied on" : c.label().toLowerCase(Locale.ROOT));
+    if (!f.confidenceReasons().isEmpty()) {
+      text.append(". ").append(String.join(" ", f.confidenceReasons()));
+    }
+    text.append('\n');
     if (!f.evidence().isEmpty()) {
       text.append("Evidence: ").append(String.join(", ", f.evidence())).append('\n');
     }
     for (String m : f.missing()) {
       text.append("Missing: ").append(m).append('\n');
     }
+    for (String raise : f.raiseConfidence()) {
+      text.append("To raise confidence: ").append(raise).append('\n');
+    }
+    for (String old : f.history()) {
+      text.append("History (cited, not scored): ").append(old).append('\n');
+    }
+    WaiverReview waiver = f.waiver();
+    if (waiver != null) {
+      text.append("Waiver ").append(waiver.outcome().label().toLowerCase(Locale.ROOT)).append(": ")
+          .append(waiver.explanation()).append(" (reason given: ").append(waiver.reason())
+          .append("; requested by ").append(waiver.requestedBy()).append("; approved by ").append(waiver.approvedBy())
+          .append(", ").append(waiver.approvingOrganisation()).append(", on ").append(waiver.approvedOn())
+          .append("; to expire ").append(waiver.expires()).append(")\n");
+    }
     text.append("Charter: ").append(String.join(", ", f.clauses())).append('\n');
     return text.toString();
+  }
+
+  /**
+   * Text with every character XML 1.0 cannot hold (control characters other than tab, line feed
+   * and carriage return, lone surrogates, U+FFFE and U+FFFF) replaced by U+FFFD, so that the
+   * document stays well formed whatever a submission says. The StAX writer escapes the rest.
+   */
+  static String xml(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean ok;
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        if (out != null) {
+          out.append(c).append(text.charAt(i + 1));
+        }
+        i++;
+        continue;
+      }
+      ok = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD);
+      if (!ok && out == null) {
+        out = new StringBuilder(text.length()).append(text, 0, i);
+      }
+      if (out != null) {
+        out.append(ok ? c : '\uFFFD');
+      }
+    }
+    return out == null ? text : out.toString();
   }
 
   private static String status(CriterionStatus s) {
@@ -140,7 +219,7 @@ final class JunitRenderer implements Renderer {
       case PARTIALLY_MET -> "partially-met";
       case NOT_MET -> "not-met";
       case NOT_ASSESSED -> "not-assessed";
-      default -> s.name().toLowerCase(java.util.Locale.ROOT);
+      default -> s.name().toLowerCase(Locale.ROOT);
     };
   }
 

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.charterassurance.model.io.CharterJson;
+import io.charterassurance.model.report.Confidence;
 import io.charterassurance.model.report.CriterionStatus;
 import io.charterassurance.model.report.Finding;
 import io.charterassurance.model.report.Report;
 import io.charterassurance.model.report.ReportViolation;
+import io.charterassurance.model.report.WaiverReview;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
@@ -15,13 +17,20 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * SARIF 2.1.0, so code-scanning tools show findings natively: one run per report, a rule per
  * criterion, and a result per criterion (fail for those short of met, pass for met, not
- * applicable, and waived ones suppressed with the waiver as justification). An invalid
- * submission's violations are error results of the rule {@code SUBMISSION-VALID}.
+ * applicable, and waived ones suppressed with the waiver as justification). The requirement
+ * status decides the kind and level; the confidence in the evidence never turns a pass into a
+ * fail. Each result's message gives both judgements with their reasons, and its property bag
+ * holds them as data: {@code status}, {@code confidence} (absent when nothing was relied on),
+ * {@code score}, {@code evidence}, {@code confidenceReasons}, {@code raiseConfidence}, {@code
+ * history} and, when one was asked for, {@code waiver} with its {@code outcome} and {@code
+ * explanation} (a refused or expired waiver is reported, not dropped). An invalid submission's
+ * violations are error results of the rule {@code SUBMISSION-VALID}.
  */
 final class SarifRenderer implements Renderer {
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -93,11 +102,7 @@ final class SarifRenderer implements Renderer {
         case WAIVED -> f.mandatory() ? "error" : "warning";
         default -> "none";
       };
-      StringBuilder text = new StringBuilder(f.status().label()).append(": ").append(f.reason());
-      if (!f.missing().isEmpty()) {
-        text.append(" Missing: ").append(String.join("; ", f.missing())).append('.');
-      }
-      ObjectNode result = result(results, f.criterion(), index.get(f.criterion()), level, kind, text.toString(), r, source);
+      ObjectNode result = result(results, f.criterion(), index.get(f.criterion()), level, kind, message(f), r, source);
       if (f.status() == CriterionStatus.WAIVED) {
         ObjectNode suppression = result.putArray("suppressions").addObject();
         suppression.put("kind", "external");
@@ -105,12 +110,33 @@ final class SarifRenderer implements Renderer {
         suppression.put("justification", f.reason());
       }
       ObjectNode props = result.putObject("properties");
-      props.put("status", f.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+      props.put("status", CharterJson.externalName(f.status()));
+      if (f.confidence() != null) {
+        props.put("confidence", CharterJson.externalName(f.confidence()));
+      }
       if (f.score() != null) {
         props.put("score", f.score());
       }
       ArrayNode evidence = props.putArray("evidence");
       f.evidence().forEach(evidence::add);
+      ArrayNode reasons = props.putArray("confidenceReasons");
+      f.confidenceReasons().forEach(reasons::add);
+      ArrayNode raise = props.putArray("raiseConfidence");
+      f.raiseConfidence().forEach(raise::add);
+      ArrayNode history = props.putArray("history");
+      f.history().forEach(history::add);
+      WaiverReview waiver = f.waiver();
+      if (waiver != null) {
+        ObjectNode w = props.putObject("waiver");
+        w.put("outcome", CharterJson.externalName(waiver.outcome()));
+        w.put("explanation", waiver.explanation());
+        w.put("reason", waiver.reason());
+        w.put("requestedBy", waiver.requestedBy());
+        w.put("approvedBy", waiver.approvedBy());
+        w.put("approvingOrganisation", waiver.approvingOrganisation());
+        w.put("approvedOn", waiver.approvedOn().toString());
+        w.put("expires", waiver.expires().toString());
+      }
     }
     ObjectNode props = run.putObject("properties");
     props.put("band", r.band() == null ? null : r.band().id());
@@ -121,6 +147,35 @@ final class SarifRenderer implements Renderer {
     props.put("scoringPolicyHash", r.provenance().scoringPolicyHash());
     props.put("submissionDigest", r.provenance().submissionDigest());
     return run;
+  }
+
+  /**
+   * Both judgements and their reasons in one message, e.g. "Met, confidence medium: ... Why this
+   * confidence: ... To raise confidence: ...".
+   */
+  private static String message(Finding f) {
+    Confidence c = f.confidence();
+    StringBuilder text = new StringBuilder(f.status().label())
+        .append(c == null ? ", nothing relied on" : ", confidence " + c.label().toLowerCase(Locale.ROOT))
+        .append(": ").append(f.reason());
+    if (!f.confidenceReasons().isEmpty()) {
+      text.append(" Why this confidence: ").append(String.join(" ", f.confidenceReasons()));
+    }
+    sentence(text, "Missing", f.missing());
+    sentence(text, "To raise confidence", f.raiseConfidence());
+    sentence(text, "History (cited, not scored)", f.history());
+    WaiverReview waiver = f.waiver();
+    if (waiver != null && !waiver.applied()) {
+      text.append(" Waiver ").append(waiver.outcome().label().toLowerCase(Locale.ROOT)).append(": ")
+          .append(waiver.explanation());
+    }
+    return text.toString();
+  }
+
+  private static void sentence(StringBuilder text, String heading, List<String> items) {
+    if (!items.isEmpty()) {
+      text.append(' ').append(heading).append(": ").append(String.join("; ", items)).append('.');
+    }
   }
 
   private static ObjectNode result(ArrayNode results, String ruleId, int ruleIndex, String level, String kind,

@@ -1,11 +1,13 @@
 package io.charterassurance.report;
 
+import io.charterassurance.model.report.Confidence;
 import io.charterassurance.model.report.CriterionStatus;
 import io.charterassurance.model.report.Finding;
 import io.charterassurance.model.report.Report;
 import io.charterassurance.model.report.ReportViolation;
 import io.charterassurance.model.report.ScoreLine;
 import io.charterassurance.model.report.Tally;
+import io.charterassurance.model.report.WaiverReview;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -13,15 +15,22 @@ import java.io.OutputStreamWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A plain-text summary for a terminal or a log: who, the band and why, the score per principle
- * and per call, then the findings that matter most first, with what is missing. Plain ASCII
- * apart from the organisation's own words, lines under 100 columns where the words allow.
+ * (with how it was reached) and per call, then the findings that matter most first, then the met
+ * ones. Every counted finding gives both judgements, the requirement status and the confidence in
+ * the evidence, each with its reasons, then what is missing, what would raise the confidence, the
+ * older evidence cited as history and any waiver asked for (applied, refused or expired). Plain
+ * ASCII apart from the organisation's own words and the assessment's sentences, lines under 100
+ * columns where the words allow.
  */
 final class TextRenderer implements Renderer {
   private static final int BAR = 20;
@@ -74,10 +83,14 @@ final class TextRenderer implements Renderer {
       w.print("Band: none (no criterion was counted)\n");
     }
     w.print("Criteria: " + tally(r.tally()) + "\n");
+    w.print("Confidence in the evidence for counted criteria: " + confidenceTally(r.findings()) + "\n");
 
     w.print("\nPrinciples\n");
     for (ScoreLine line : r.principles()) {
       w.print(line(line));
+      for (String sentence : line.basis()) {
+        w.print("        " + sentence + "\n");
+      }
     }
     w.print("\nCalls\n");
     for (ScoreLine line : r.calls()) {
@@ -90,25 +103,15 @@ final class TextRenderer implements Renderer {
       w.print("  none: every counted criterion is met\n");
     }
     for (Finding f : short_) {
-      w.print("\n  [" + status(f.status()) + "] " + f.criterion() + "  " + f.title()
-          + (f.mandatory() ? "  (mandatory)" : "") + "  score " + score(f.score()) + "\n");
-      w.print("    " + f.reason() + "\n");
-      if (!f.evidence().isEmpty()) {
-        w.print("    Evidence: " + String.join(", ", f.evidence()) + "\n");
-      }
-      if (!f.missing().isEmpty()) {
-        w.print("    Missing:\n");
-        for (String m : f.missing()) {
-          w.print("      - " + m + "\n");
-        }
-      }
+      w.print("\n");
+      finding(f, w);
     }
     List<Finding> met = r.findings().stream().filter(f -> f.status() == CriterionStatus.MET).toList();
     if (!met.isEmpty()) {
       w.print("\nMet (" + met.size() + ")\n");
       for (Finding f : met) {
-        w.print("  " + pad(f.criterion(), 30) + " " + pad(score(f.score()), 6) + " " + f.title()
-            + (f.evidence().isEmpty() ? "" : " [" + String.join(", ", f.evidence()) + "]") + "\n");
+        w.print("\n");
+        finding(f, w);
       }
     }
     List<Finding> waived = r.findings().stream().filter(f -> f.status() == CriterionStatus.WAIVED).toList();
@@ -116,6 +119,7 @@ final class TextRenderer implements Renderer {
       w.print("\nWaived (" + waived.size() + ", left out of every score)\n");
       for (Finding f : waived) {
         w.print("  " + f.criterion() + ": " + f.reason() + "\n");
+        waiver(f, w);
       }
     }
     List<Finding> na = r.findings().stream().filter(f -> f.status() == CriterionStatus.NOT_APPLICABLE).toList();
@@ -124,6 +128,77 @@ final class TextRenderer implements Renderer {
           + na.stream().map(Finding::criterion).collect(Collectors.joining(", ")) + "\n");
     }
     provenance(r, w);
+  }
+
+  /**
+   * One counted finding: a head line with both judgements, the status reason, why the confidence
+   * is what it is, then what is missing, what would raise the confidence, history and any waiver.
+   */
+  private static void finding(Finding f, PrintWriter w) {
+    w.print("  [" + status(f.status()) + ", " + confidence(f.confidence()) + "] " + f.criterion() + "  " + f.title()
+        + (f.mandatory() ? "  (mandatory)" : "") + "  score " + score(f.score()) + "\n");
+    w.print("    " + f.reason() + "\n");
+    if (!f.confidenceReasons().isEmpty()) {
+      w.print("    Confidence " + label(f.confidence()) + ": " + String.join(" ", f.confidenceReasons()) + "\n");
+    }
+    if (!f.evidence().isEmpty()) {
+      w.print("    Evidence: " + String.join(", ", f.evidence()) + "\n");
+    }
+    list("Missing", f.missing(), w);
+    list("To raise confidence", f.raiseConfidence(), w);
+    list("History (cited, not scored)", f.history(), w);
+    waiver(f, w);
+  }
+
+  private static void list(String heading, List<String> items, PrintWriter w) {
+    if (items.isEmpty()) {
+      return;
+    }
+    w.print("    " + heading + ":\n");
+    for (String item : items) {
+      w.print("      - " + item + "\n");
+    }
+  }
+
+  /** The waiver asked for on a finding, whatever became of it: a refused or expired one is shown too. */
+  private static void waiver(Finding f, PrintWriter w) {
+    WaiverReview v = f.waiver();
+    if (v == null) {
+      return;
+    }
+    w.print("    Waiver " + v.outcome().label().toLowerCase(Locale.ROOT) + ": " + v.explanation() + "\n");
+    w.print("      Reason given: " + v.reason() + "\n");
+    w.print("      Requested by " + v.requestedBy() + "; approved by " + v.approvedBy() + " ("
+        + v.approvingOrganisation() + ") on " + v.approvedOn() + "; to expire " + v.expires() + "\n");
+  }
+
+  private static String confidence(@Nullable Confidence c) {
+    return c == null ? "nothing relied on" : "confidence " + label(c);
+  }
+
+  private static String label(@Nullable Confidence c) {
+    return c == null ? "none" : c.label().toLowerCase(Locale.ROOT);
+  }
+
+  /** How many counted findings have each confidence, e.g. "3 high, 2 medium, 1 low; 1 with nothing relied on". */
+  static String confidenceTally(List<Finding> findings) {
+    Map<Confidence, Long> counts = new EnumMap<>(Confidence.class);
+    long none = 0;
+    for (Finding f : findings) {
+      if (!f.status().isCounted()) {
+        continue;
+      }
+      Confidence c = f.confidence();
+      if (c == null) {
+        none++;
+      } else {
+        counts.merge(c, 1L, Long::sum);
+      }
+    }
+    String tally = Arrays.stream(Confidence.values())
+        .map(c -> counts.getOrDefault(c, 0L) + " " + c.label().toLowerCase(Locale.ROOT))
+        .collect(Collectors.joining(", "));
+    return tally + "; " + none + " with nothing relied on";
   }
 
   private static void provenance(Report r, PrintWriter w) {

@@ -45,7 +45,8 @@ class CsvReportTests {
   void neutralisesCellsASpreadsheetWouldRunAsAFormula() throws IOException {
     Submission s = Reports.submission("hwb-strong.json");
     for (String evil : List.of("=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)")) {
-      Organisation org = new Organisation(s.organisation().code(), evil, s.organisation().kind(), List.of());
+      Organisation org = new Organisation(s.organisation().code(), evil, s.organisation().kind(), s.organisation().population(),
+          s.organisation().wards(), List.of());
       Report report = Assessor.standard().assess(new Submission(org, s.asAt(), s.period(), s.evidence(), s.waivers()));
       String name = rows(CSV.render(report)).get(1).get(1);
       assertThat(name).isEqualTo("'" + evil);
@@ -55,7 +56,8 @@ class CsvReportTests {
   @Test
   void anInvalidSubmissionHasARowSayingSoWithNoScores() throws IOException {
     Submission s = Reports.submission("icb-strong.json");
-    var waiver = new io.charterassurance.model.submission.Waiver("N9-NOPE", "x", "A", "B",
+    var waiver = new io.charterassurance.model.submission.Waiver("N9-NOPE", "x", "A", "B", "Regional Director",
+        "NHS England London region", null, io.charterassurance.model.submission.AssurerKind.NHS_ENGLAND_REGION,
         java.time.LocalDate.parse("2026-01-01"), java.time.LocalDate.parse("2026-06-01"));
     Report invalid = Assessor.standard().assess(new Submission(s.organisation(), s.asAt(), s.period(), s.evidence(),
         List.of(waiver)));

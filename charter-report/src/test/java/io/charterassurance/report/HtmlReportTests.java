@@ -290,7 +290,7 @@ class HtmlReportTests {
       Report report = assess("icb-weak.json");
       List<ScoreLine> principles = new ArrayList<>(report.principles());
       ScoreLine p5 = principles.get(4);
-      principles.set(4, new ScoreLine(p5.id(), p5.title(), null, BigDecimal.ZERO, p5.tally()));
+      principles.set(4, new ScoreLine(p5.id(), p5.title(), null, BigDecimal.ZERO, p5.tally(), List.of()));
       String page = html(withPrinciples(report, principles));
       String svg = chart(page);
       assertThat(all(Pattern.compile("<g class=\"(bar)\">"), svg)).hasSize(6);
@@ -560,13 +560,14 @@ class HtmlReportTests {
         case "invalid" -> List.of(invalid());
         case "several" -> List.of(assess("icb-strong.json"), assess("icb-missing-strategy.json"), invalid());
         case "hostile" -> List.of(hostile());
+        case "both-judgements" -> List.of(BothJudgementsTests.REPORT);
         default -> List.of(assess(which));
       };
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"icb-strong.json", "icb-weak.json", "hwb-stale.json", "icb-waived.json", "invalid",
-        "several", "hostile"})
+        "several", "hostile", "both-judgements"})
     void passesEveryAxeWcag22AaCheckAndRequestsNothingFromTheNetwork(String which) {
       String html = HTML.render(reports(which));
       List<String> requests = new CopyOnWriteArrayList<>();

@@ -8,6 +8,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import io.charterassurance.model.io.CharterJson;
 import io.charterassurance.model.report.Report;
+import io.charterassurance.model.submission.AssurerKind;
 import io.charterassurance.model.submission.Submission;
 import io.charterassurance.model.submission.Waiver;
 import io.charterassurance.rules.Assessor;
@@ -31,6 +32,7 @@ class MachineReportTests {
   static Report invalid() {
     Submission s = Reports.submission("icb-strong.json");
     Waiver selfApproved = new Waiver("N5-CONSTITUTION", "Merger", "Chief Executive", "Chief Executive",
+        "Chief Executive", s.organisation().name(), s.organisation().code(), AssurerKind.OWN_ORGANISATION,
         LocalDate.parse("2026-01-01"), LocalDate.parse("2026-06-30"));
     return Assessor.standard().assess(new Submission(s.organisation(), s.asAt(), s.period(), s.evidence(),
         List.of(selfApproved)));
