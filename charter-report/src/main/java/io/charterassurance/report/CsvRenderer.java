@@ -24,9 +24,9 @@ import org.jspecify.annotations.Nullable;
  * line per criterion that has something to say, in the report's order (most important first),
  * each line starting with the criterion id and a colon, e.g. {@code N1-CD-STRATEGY: medium}. Lines
  * are separated by a line feed inside the quoted cell. Within a line, confidence reasons are
- * joined by a space (they are sentences); what would raise the confidence and history items by
- * {@code "; "}. Confidence and waiver outcome use the JSON spelling ({@code high}, {@code
- * not-yet-in-force}). A criterion with nothing relied on has no {@code confidence} line. An
+ * written as sentences, each ending with a full stop; what would raise the confidence and history
+ * items are joined by {@code "; "}. Confidence and waiver outcome use the JSON spelling ({@code
+ * high}, {@code not-yet-in-force}). A criterion with nothing relied on has no {@code confidence} line. An
  * invalid submission leaves them all empty.
  *
  * <p>Text cells that a spreadsheet would read as a formula (starting with {@code =}, {@code +},
@@ -93,7 +93,7 @@ final class CsvRenderer implements Renderer {
     row.add(text(source));
     List<Finding> findings = r.findings();
     row.add(perCriterion(findings, f -> f.confidence() == null ? "" : CharterJson.externalName(f.confidence())));
-    row.add(perCriterion(findings, f -> String.join(" ", f.confidenceReasons())));
+    row.add(perCriterion(findings, f -> Prose.sentences(f.confidenceReasons())));
     row.add(perCriterion(findings, f -> String.join("; ", f.raiseConfidence())));
     row.add(perCriterion(findings, f -> String.join("; ", f.history())));
     row.add(perCriterion(findings, f -> f.waiver() == null ? "" : CharterJson.externalName(f.waiver().outcome())));

@@ -159,7 +159,7 @@ final class JunitRenderer implements Renderer {
     Confidence c = f.confidence();
     text.append("Confidence: ").append(c == null ? "none, nothing relied on" : c.label().toLowerCase(Locale.ROOT));
     if (!f.confidenceReasons().isEmpty()) {
-      text.append(". ").append(String.join(" ", f.confidenceReasons()));
+      text.append(". ").append(Prose.sentences(f.confidenceReasons()));
     }
     text.append('\n');
     if (!f.evidence().isEmpty()) {

@@ -159,7 +159,7 @@ final class SarifRenderer implements Renderer {
         .append(c == null ? ", nothing relied on" : ", confidence " + c.label().toLowerCase(Locale.ROOT))
         .append(": ").append(f.reason());
     if (!f.confidenceReasons().isEmpty()) {
-      text.append(" Why this confidence: ").append(String.join(" ", f.confidenceReasons()));
+      text.append(" Why this confidence: ").append(Prose.sentences(f.confidenceReasons()));
     }
     sentence(text, "Missing", f.missing());
     sentence(text, "To raise confidence", f.raiseConfidence());
@@ -174,7 +174,7 @@ final class SarifRenderer implements Renderer {
 
   private static void sentence(StringBuilder text, String heading, List<String> items) {
     if (!items.isEmpty()) {
-      text.append(' ').append(heading).append(": ").append(String.join("; ", items)).append('.');
+      text.append(' ').append(heading).append(": ").append(Prose.clauses(items));
     }
   }
 

@@ -138,12 +138,10 @@ final class TextRenderer implements Renderer {
     w.print("  [" + status(f.status()) + ", " + confidence(f.confidence()) + "] " + f.criterion() + "  " + f.title()
         + (f.mandatory() ? "  (mandatory)" : "") + "  score " + score(f.score()) + "\n");
     w.print("    " + f.reason() + "\n");
-    if (!f.confidenceReasons().isEmpty()) {
-      w.print("    Confidence " + label(f.confidence()) + ": " + String.join(" ", f.confidenceReasons()) + "\n");
-    }
     if (!f.evidence().isEmpty()) {
       w.print("    Evidence: " + String.join(", ", f.evidence()) + "\n");
     }
+    list("Why confidence is " + label(f.confidence()), f.confidenceReasons(), w);
     list("Missing", f.missing(), w);
     list("To raise confidence", f.raiseConfidence(), w);
     list("History (cited, not scored)", f.history(), w);

@@ -61,7 +61,7 @@ class BothJudgementsTests {
       .reason("The strategy names community development as the approach but is a draft.")
       .evidence("strategy-2025")
       .missing("approval by the board, with a minute", "an action plan with owners and dates")
-      .confidence(LOW, "The strategy is a draft.", "It has no approver.")
+      .confidence(LOW, "The strategy is a draft", "It has no approver")
       .raise("Board approval of the strategy, with a minute")
       .history("Community strategy 2019-22 (strategy-2019), superseded by strategy-2025")
       .waiver(waiver(WaiverOutcome.REFUSED, REFUSED))
@@ -120,8 +120,10 @@ class BothJudgementsTests {
       assertThat(text).contains("""
             [PARTIALLY MET, confidence low] N1-CD-STRATEGY  Community development strategy  (mandatory)  score 48.0
               The strategy names community development as the approach but is a draft.
-              Confidence low: The strategy is a draft. It has no approver.
               Evidence: strategy-2025
+              Why confidence is low:
+                - The strategy is a draft
+                - It has no approver
               Missing:
                 - approval by the board, with a minute
                 - an action plan with owners and dates
@@ -143,8 +145,9 @@ class BothJudgementsTests {
       assertThat(text.substring(met)).contains("""
             [MET, confidence medium] N2-ASSET-MAP  Asset map  score 72.0
               An asset map covering 17 of 17 wards, led by residents.
-              Confidence medium: The organisation's own account, not corroborated by the community or an assessor.
               Evidence: asset-map
+              Why confidence is medium:
+                - The organisation's own account, not corroborated by the community or an assessor.
               To raise confidence:
                 - Corroboration by residents or an independent assessor
           """);
@@ -254,8 +257,8 @@ class BothJudgementsTests {
     void listsWhyTheConfidenceIsWhatItIsAndWhatWouldRaiseIt() {
       String strategy = article(page, "N1-CD-STRATEGY");
       assertThat(strategy).contains("<p class=\"sub\" id=\"report-1-finding-1-confidence\">Why this confidence</p>\n"
-          + "<ul aria-labelledby=\"report-1-finding-1-confidence\">\n<li>The strategy is a draft.</li>\n"
-          + "<li>It has no approver.</li>\n</ul>");
+          + "<ul aria-labelledby=\"report-1-finding-1-confidence\">\n<li>The strategy is a draft</li>\n"
+          + "<li>It has no approver</li>\n</ul>");
       assertThat(strategy).contains("<p class=\"sub\" id=\"report-1-finding-1-raise\">What would raise the confidence</p>\n"
           + "<ul aria-labelledby=\"report-1-finding-1-raise\">\n<li>Board approval of the strategy, with a minute</li>\n</ul>");
       assertThat(strategy).contains("<p class=\"sub\" id=\"report-1-finding-1-history\">Older evidence, cited as history "
