@@ -36,9 +36,20 @@ class CsvReportTests {
     List<String> icb = rows.get(1);
     assertThat(icb.subList(0, 8)).containsExactly("QMF", "NHS North East London Integrated Care Board",
         "Integrated Care Board", "2026-03-31", "yes", "leading", "leading", reports.get(0).overall().toPlainString());
-    assertThat(icb.get(CsvRenderer.COLUMNS.indexOf("scoring_policy"))).isEqualTo("charter-standard-2026.11");
+    assertThat(icb.get(CsvRenderer.COLUMNS.indexOf("scoring_policy"))).isEqualTo("charter-standard-2026.12");
     assertThat(icb.get(CsvRenderer.COLUMNS.indexOf("source"))).isEqualTo("icb.json");
-    assertThat(rows.get(2).get(CsvRenderer.COLUMNS.indexOf("band"))).isEqualTo("emerging");
+    assertThat(rows.get(2).get(CsvRenderer.COLUMNS.indexOf("band"))).isEqualTo("developing");
+  }
+
+  @Test
+  void givesTheConfidenceOfEachCriterionThatReliedOnEvidenceOneLineEach() throws IOException {
+    Report report = Reports.of("icb-weak.json");
+    List<String> row = rows(CSV.render(report)).get(1);
+    List<String> expected = report.findings().stream().filter(f -> f.confidence() != null)
+        .map(f -> f.criterion() + ": " + f.confidence().name().toLowerCase(java.util.Locale.ROOT)).toList();
+    assertThat(expected).isNotEmpty();
+    assertThat(row.get(CsvRenderer.COLUMNS.indexOf("confidence")).split("\n")).containsExactlyElementsOf(expected);
+    assertThat(row.get(CsvRenderer.COLUMNS.indexOf("raise_confidence"))).startsWith("N1-CD-STRATEGY: adoption of ");
   }
 
   @Test

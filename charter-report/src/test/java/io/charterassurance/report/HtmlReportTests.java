@@ -350,7 +350,8 @@ class HtmlReportTests {
       Finding strategy = report.findings().get(0);
       assertThat(strategy.criterion()).isEqualTo("N1-CD-STRATEGY");
       assertThat(page).contains("<p class=\"outcome\"><span class=\"status status-not-met\">Not met</span> "
-          + "<span class=\"mandatory\">Mandatory</span> <span class=\"score\">Score: 15.6 out of 100</span></p>");
+          + "<span class=\"confidence confidence-low\">Confidence: Low</span> "
+          + "<span class=\"mandatory\">Mandatory</span> <span class=\"score\">Score: 0.0 out of 100</span></p>");
       assertThat(page).contains("<li><a href=\"#report-1-evidence-1\">Draft community engagement and development strategy</a> "
           + "(<code>draft-strategy</code>, Draft, 12 January 2026)</li>");
       assertThat(page).contains("<li id=\"report-1-evidence-1\">\n<h4>Draft community engagement and development strategy</h4>");
@@ -359,10 +360,28 @@ class HtmlReportTests {
 
     @Test
     void listsWaivedCriteriaWithTheWaiver() {
-      Report report = assess("icb-waived.json");
+      Report report = Reports.appliedWaiver();
       Finding waived = report.findings().stream().filter(f -> f.status() == CriterionStatus.WAIVED).findFirst().orElseThrow();
+      assertThat(waived.criterion()).isEqualTo("N6-ASSURANCE");
       String page = html(report);
-      assertThat(page).contains("<td><span class=\"status status-waived\">Waived</span></td><td>" + escaped(waived.reason()) + "</td>");
+      assertThat(page).contains("<td><span class=\"status status-waived\">Waived</span></td><td>" + escaped(waived.reason())
+          + "\n<div class=\"waiver waiver-applied\">\n<p><strong>Waiver applied.</strong> "
+          + escaped(waived.waiver().explanation()) + "</p>");
+    }
+
+    @Test
+    void showsAWaiverTheAssessmentRefusedOnTheFindingNotInTheTableOfCriteriaLeftOut() {
+      Report report = assess("icb-waived.json");
+      Finding constitution = report.findings().stream().filter(f -> f.criterion().equals("N5-CONSTITUTION")).findFirst()
+          .orElseThrow();
+      assertThat(constitution.status().isCounted()).isTrue();
+      String page = html(report);
+      int finding = page.indexOf("-heading\"><span class=\"criterion\">N5-CONSTITUTION</span>");
+      assertThat(finding).isPositive();
+      assertThat(page.substring(finding, page.indexOf("</article>", finding)))
+          .contains("<div class=\"waiver waiver-refused\">\n<p><strong>Waiver refused.</strong> "
+              + escaped(constitution.waiver().explanation()) + "</p>")
+          .contains("<div><dt>Reason given</dt><dd>" + escaped(constitution.waiver().reason()) + "</dd></div>");
     }
 
     @Test
@@ -561,13 +580,14 @@ class HtmlReportTests {
         case "several" -> List.of(assess("icb-strong.json"), assess("icb-missing-strategy.json"), invalid());
         case "hostile" -> List.of(hostile());
         case "both-judgements" -> List.of(BothJudgementsTests.REPORT);
+        case "applied-waiver" -> List.of(Reports.appliedWaiver());
         default -> List.of(assess(which));
       };
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"icb-strong.json", "icb-weak.json", "hwb-stale.json", "icb-waived.json", "invalid",
-        "several", "hostile", "both-judgements"})
+        "several", "hostile", "both-judgements", "applied-waiver"})
     void passesEveryAxeWcag22AaCheckAndRequestsNothingFromTheNetwork(String which) {
       String html = HTML.render(reports(which));
       List<String> requests = new CopyOnWriteArrayList<>();

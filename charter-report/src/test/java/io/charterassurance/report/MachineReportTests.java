@@ -124,23 +124,46 @@ class MachineReportTests {
       assertThat(strategy).isNotNull();
       assertThat(strategy.get("kind").asText()).isEqualTo("fail");
       assertThat(strategy.get("level").asText()).isEqualTo("error");
-      assertThat(strategy.at("/message/text").asText()).startsWith("Not met: A community development strategy");
+      assertThat(strategy.at("/message/text").asText()).startsWith("Not met, confidence low: \u201cDraft community "
+          + "engagement and development strategy\u201d (draft-strategy) is an engagement plan");
+      assertThat(strategy.at("/properties/confidence").asText()).isEqualTo("low");
       assertThat(run.at("/tool/driver/rules/" + strategy.get("ruleIndex").asInt() + "/id").asText()).isEqualTo("N1-CD-STRATEGY");
     }
 
     @Test
     void aWaivedCriterionIsSuppressedWithItsJustification() throws Exception {
-      JsonNode run = CharterJson.json().readTree(ReportWriter.of(ReportFormat.SARIF).render(REPORTS.get(2))).at("/runs/0");
-      JsonNode waived = null;
-      for (JsonNode result : run.get("results")) {
+      Report applied = Reports.appliedWaiver();
+      String sarif = ReportWriter.of(ReportFormat.SARIF).render(applied);
+      JsonNode run = CharterJson.json().readTree(sarif).at("/runs/0");
+      List<JsonNode> suppressed = new java.util.ArrayList<>();
+      run.get("results").forEach(result -> {
         if (result.has("suppressions")) {
-          waived = result;
+          suppressed.add(result);
+        }
+      });
+      assertThat(suppressed).hasSize(1);
+      JsonNode waived = suppressed.get(0);
+      assertThat(waived.get("ruleId").asText()).isEqualTo("N6-ASSURANCE");
+      String reason = applied.findings().stream().filter(f -> f.criterion().equals("N6-ASSURANCE")).findFirst()
+          .orElseThrow().reason();
+      assertThat(waived.at("/suppressions/0/justification").asText()).isEqualTo(reason);
+      assertThat(waived.at("/properties/waiver/outcome").asText()).isEqualTo("applied");
+      assertThat(schema.validate(CharterJson.json().readTree(sarif))).isEmpty();
+    }
+
+    @Test
+    void aRefusedWaiverIsNotASuppressionAndTheCriterionFailsAsAssessed() throws Exception {
+      JsonNode run = CharterJson.json().readTree(ReportWriter.of(ReportFormat.SARIF).render(REPORTS.get(2))).at("/runs/0");
+      JsonNode constitution = null;
+      for (JsonNode result : run.get("results")) {
+        assertThat(result.has("suppressions")).as(result.get("ruleId").asText()).isFalse();
+        if (result.get("ruleId").asText().equals("N5-CONSTITUTION")) {
+          constitution = result;
         }
       }
-      assertThat(waived.get("ruleId").asText()).isEqualTo("N5-CONSTITUTION");
-      assertThat(waived.at("/suppressions/0/justification").asText()).startsWith("Waived until 2026-09-30");
-      assertThat(schema.validate(CharterJson.json().valueToTree(CharterJson.json().readTree(
-          ReportWriter.of(ReportFormat.SARIF).render(REPORTS.get(2)))))).isEmpty();
+      assertThat(constitution.get("kind").asText()).isEqualTo("fail");
+      assertThat(constitution.at("/properties/waiver/outcome").asText()).isEqualTo("refused");
+      assertThat(constitution.at("/message/text").asText()).contains(" Waiver refused: A mandatory criterion cannot be waived");
     }
   }
 }
