@@ -54,7 +54,7 @@ class AssessCommandTests {
       String standard = new String(AssessCommandTests.class.getResourceAsStream(
           "/io/charterassurance/rules/scoring-policy.yaml").readAllBytes(), StandardCharsets.UTF_8);
       Path policy = Files.writeString(dir.resolve("strict.yaml"),
-          standard.replace("id: charter-standard-2026.11", "id: strict-local").replace("metAtLeast: 0.45", "metAtLeast: 0.9"));
+          standard.replace("id: charter-standard-2026.12", "id: strict-local").replace("  high: 1.0", "  high: 0.9"));
       var r = run("assess", scenario("icb-strong.json"), "--policy", policy.toString(), "-f", "json");
       assertThat(r.exit()).isZero();
       assertThat(CharterJson.json().readValue(r.out(), Report.class).provenance().scoringPolicy()).isEqualTo("strict-local");
@@ -202,7 +202,7 @@ class AssessCommandTests {
     void anUnknownBandIsAUsageError() {
       var r = run("assess", scenario("icb-strong.json"), "--fail-below", "gold");
       assertThat(r.exit()).isEqualTo(2);
-      assertThat(r.err()).contains("--fail-below gold is not a band of scoring policy charter-standard-2026.11; expected one of leading, established, developing, emerging, early");
+      assertThat(r.err()).contains("--fail-below gold is not a band of scoring policy charter-standard-2026.12; expected one of leading, established, developing, emerging, early");
     }
   }
 

@@ -44,10 +44,11 @@ class OtherCommandTests {
       String json = Files.readString(Path.of(fixture("valid-minimal-board.json")));
       Path file = Files.writeString(dir.resolve("waiver.json"), json.replaceFirst("\"evidence\"",
           "\"waivers\": [{\"criterion\": \"N99\", \"reason\": \"r\", \"requestedBy\": \"A\", \"approvedBy\": \"B\","
-              + " \"approvedOn\": \"2026-01-01\", \"expires\": \"2026-06-30\"}],\n  \"evidence\""));
+              + " \"approverRole\": \"Regional Director\", \"approvingOrganisation\": \"NHS England London region\","
+              + " \"approverKind\": \"nhs-england-region\", \"approvedOn\": \"2026-01-01\", \"expires\": \"2026-06-30\"}],\n  \"evidence\""));
       var r = run("validate", file.toString());
       assertThat(r.exit()).isEqualTo(2);
-      assertThat(r.out()).contains(file + ": $.waivers[0].criterion: \"N99\" is not a criterion of rule set 2026.11");
+      assertThat(r.out()).contains(file + ": $.waivers[0].criterion: \"N99\" is not a criterion of rule set 2026.12");
     }
 
     @Test
@@ -117,7 +118,7 @@ class OtherCommandTests {
     void aMisspeltIdGetsASuggestion() {
       var r = run("explain", "N2-JSNA");
       assertThat(r.exit()).isEqualTo(2);
-      assertThat(r.err()).isEqualTo("charter: \"N2-JSNA\" is not a criterion of rule set 2026.11; did you mean \"N2-JSNAA\"?;"
+      assertThat(r.err()).isEqualTo("charter: \"N2-JSNA\" is not a criterion of rule set 2026.12; did you mean \"N2-JSNAA\"?;"
           + " `charter criteria` lists them\n");
     }
   }
@@ -133,7 +134,7 @@ class OtherCommandTests {
   void versionNamesTheCharterRulesAndPolicy() {
     var r = run("--version");
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).contains("Charter for Community Development in Health 2014").contains("scoring policy charter-standard-2026.11");
+    assertThat(r.out()).contains("Charter for Community Development in Health 2014").contains("scoring policy charter-standard-2026.12");
   }
 
   @Test
@@ -161,7 +162,7 @@ class OtherCommandTests {
     void showsTheBandChangeAndWhatImproved() throws Exception {
       var r = run("diff", report("icb-missing-strategy.json", "old.json").toString(), report("icb-strong.json", "new.json").toString());
       assertThat(r.exit()).isZero();
-      assertThat(r.out()).contains("Band: Developing -> Leading (improved)")
+      assertThat(r.out()).contains("Band: Emerging -> Leading (improved)")
           .contains("Improved (")
           .contains("  N1-CD-STRATEGY: not assessed 0.0 -> met ");
     }
@@ -171,18 +172,18 @@ class OtherCommandTests {
       var r = run("diff", "--fail-on-regression", report("icb-strong.json", "old.json").toString(),
           report("icb-missing-strategy.json", "new.json").toString());
       assertThat(r.exit()).isEqualTo(1);
-      assertThat(r.out()).contains("Band: Leading -> Developing (regressed)").contains("Regressed (");
+      assertThat(r.out()).contains("Band: Leading -> Emerging (regressed)").contains("Regressed (");
     }
 
     @Test
     void refusesReportsScoredUnderDifferentPolicies() throws Exception {
       String standard = new String(OtherCommandTests.class.getResourceAsStream(
           "/io/charterassurance/rules/scoring-policy.yaml").readAllBytes(), StandardCharsets.UTF_8);
-      Path policy = Files.writeString(dir.resolve("other.yaml"), standard.replace("id: charter-standard-2026.11", "id: other"));
+      Path policy = Files.writeString(dir.resolve("other.yaml"), standard.replace("id: charter-standard-2026.12", "id: other"));
       var r = run("diff", report("icb-strong.json", "a.json").toString(),
           report("icb-strong.json", "b.json", "--policy", policy.toString()).toString());
       assertThat(r.exit()).isEqualTo(2);
-      assertThat(r.err()).contains("they were scored under different scoring policies (charter-standard-2026.11 sha256 ")
+      assertThat(r.err()).contains("they were scored under different scoring policies (charter-standard-2026.12 sha256 ")
           .contains(" and other sha256 ");
       assertThat(r.out()).isEmpty();
     }

@@ -44,7 +44,7 @@ class PublishCsvTests {
       assertThat(row.get("band")).as(row.get("source")).isEqualTo(report.band().id());
       assertThat(row.get("overall")).as(row.get("source")).isEqualTo(report.overall().toPlainString());
       assertThat(row.get("assessed")).isEqualTo("yes");
-      assertThat(row.get("scoring_policy")).isEqualTo("charter-standard-2026.11");
+      assertThat(row.get("scoring_policy")).isEqualTo("charter-standard-2026.12");
     }
   }
 

@@ -29,15 +29,17 @@ class TailoredPolicyTests {
   void theStricterPolicyIsDerivedFromTheStandardOneUnderItsOwnId() {
     ScoringPolicy standard = ScoringPolicy.standard();
     ScoringPolicy stricter = ScoringPolicy.load(Examples.STRICTER);
-    assertThat(stricter.id()).isEqualTo("charter-examples-stricter-2026.11").isNotEqualTo(standard.id());
-    assertThat(stricter.status().metAtLeast()).isGreaterThan(standard.status().metAtLeast());
-    assertThat(stricter.status().partiallyMetAtLeast()).isGreaterThan(standard.status().partiallyMetAtLeast());
+    assertThat(stricter.id()).isEqualTo("charter-examples-stricter-2026.12").isNotEqualTo(standard.id());
+    assertThat(stricter.requirement().partiallyMet()).isLessThan(standard.requirement().partiallyMet());
+    assertThat(stricter.confidence().medium()).isLessThan(standard.confidence().medium());
+    assertThat(stricter.confidence().low()).isLessThan(standard.confidence().low());
     assertThat(stricter.bands()).extracting(ScoringPolicy.Band::id)
         .containsExactlyElementsOf(standard.bands().stream().map(ScoringPolicy.Band::id).toList());
     for (int i = 0; i < standard.bands().size() - 1; i++) {
       assertThat(stricter.bands().get(i).minimum()).isGreaterThan(standard.bands().get(i).minimum());
     }
-    assertThat(stricter.strength().legacyFactor()).isLessThan(standard.strength().legacyFactor());
+    assertThat(stricter.parameters().get("investment-per-head-gbp").value())
+        .isGreaterThan(standard.parameters().get("investment-per-head-gbp").value());
   }
 
   @TestFactory
@@ -46,7 +48,7 @@ class TailoredPolicyTests {
     return Examples.ALL.stream().map(name -> DynamicTest.dynamicTest(name, () -> {
       Report standard = Examples.report(name);
       Report strict = stricter.assess(Examples.submission(name));
-      assertThat(strict.provenance().scoringPolicy()).isEqualTo("charter-examples-stricter-2026.11");
+      assertThat(strict.provenance().scoringPolicy()).isEqualTo("charter-examples-stricter-2026.12");
       assertThat(strict.overall()).isLessThanOrEqualTo(standard.overall());
       assertThat(BAND_ORDER.indexOf(strict.band().id())).isLessThanOrEqualTo(BAND_ORDER.indexOf(standard.band().id()));
       Map<String, Finding> before = standard.findings().stream().collect(Collectors.toMap(Finding::criterion, f -> f));
@@ -63,9 +65,9 @@ class TailoredPolicyTests {
     TailoredPolicy.Comparison hackney = TailoredPolicy.compare(Examples.file(Examples.LA), Examples.STRICTER);
 
     assertThat(hackney.organisation()).isEqualTo("London Borough of Hackney (public health)");
-    assertThat(hackney.standard().policy()).isEqualTo("charter-standard-2026.11");
+    assertThat(hackney.standard().policy()).isEqualTo("charter-standard-2026.12");
     assertThat(hackney.standard().band()).isEqualTo("established");
-    assertThat(hackney.tailored().policy()).isEqualTo("charter-examples-stricter-2026.11");
+    assertThat(hackney.tailored().policy()).isEqualTo("charter-examples-stricter-2026.12");
     assertThat(hackney.tailored().overall()).isLessThan(hackney.standard().overall());
     // The 2024 JSNAA is 31 months old: ageing counts for less and "met" needs 60, so the mandatory
     // JSNAA is only partially met, and the stricter limiter holds the band at Developing.
@@ -82,7 +84,7 @@ class TailoredPolicyTests {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).startsWith("Homerton Healthcare NHS Foundation Trust\n")
-        .contains("charter-standard-2026.11").contains("charter-examples-stricter-2026.11")
+        .contains("charter-standard-2026.12").contains("charter-examples-stricter-2026.12")
         .contains("criteria whose status changes:")
         // six meetings a year are needed under the stricter policy; Hackney Marshes meets four times
         .contains("A4-NEIGHBOURHOOD-PARTNERSHIP: Met -> ");

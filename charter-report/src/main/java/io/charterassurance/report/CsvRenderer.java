@@ -22,8 +22,8 @@ import org.jspecify.annotations.Nullable;
  * <p>The per-criterion columns ({@code confidence}, {@code confidence_reasons}, {@code
  * raise_confidence}, {@code history}, {@code waiver_outcome}, {@code waiver_explanation}) hold one
  * line per criterion that has something to say, in the report's order (most important first),
- * each line starting with the criterion id and a colon, e.g. {@code N1-CD-STRATEGY: medium}. Lines
- * are separated by a line feed inside the quoted cell. Within a line, confidence reasons are
+ * each part starting with the criterion id and a colon, e.g. {@code N1-CD-STRATEGY: medium}. Parts
+ * are separated by {@code " | "}, so that every organisation stays on one physical line. Within a line, confidence reasons are
  * written as sentences, each ending with a full stop; what would raise the confidence and history
  * items are joined by {@code "; "}. Confidence and waiver outcome use the JSON spelling ({@code
  * high}, {@code not-yet-in-force}). A criterion with nothing relied on has no {@code confidence} line. An
@@ -101,9 +101,9 @@ final class CsvRenderer implements Renderer {
     return row;
   }
 
-  /** One line per finding with something to say, "CRITERION: value", neutralised as a whole. */
+  /** One part per finding with something to say, "CRITERION: value", joined by " | ", neutralised as a whole. */
   private static String perCriterion(List<Finding> findings, Function<Finding, String> value) {
-    StringJoiner lines = new StringJoiner("\n");
+    StringJoiner lines = new StringJoiner(" | ");
     for (Finding f : findings) {
       String v = value.apply(f);
       if (!v.isEmpty()) {

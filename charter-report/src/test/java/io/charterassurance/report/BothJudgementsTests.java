@@ -412,22 +412,22 @@ class BothJudgementsTests {
     }
 
     @Test
-    void givesEachCriterionsConfidenceReasonsHistoryAndWaiverOnALineOfItsOwnInOneRowPerOrganisation()
+    void givesEachCriterionsConfidenceReasonsHistoryAndWaiverAsPartsOfOneRowPerOrganisation()
         throws IOException {
       List<List<String>> rows = rows(render(ReportFormat.CSV, REPORT, REPORT));
       assertThat(rows).hasSize(3);
       List<String> row = rows.get(1);
-      assertThat(cell(row, "confidence")).isEqualTo("N1-CD-STRATEGY: low\nN2-ASSET-MAP: medium\nA2-LISTEN: high");
-      assertThat(cell(row, "confidence_reasons")).isEqualTo("N1-CD-STRATEGY: The strategy is a draft. It has no approver.\n"
-          + "N2-ASSET-MAP: The organisation's own account, not corroborated by the community or an assessor.\n"
+      assertThat(cell(row, "confidence")).isEqualTo("N1-CD-STRATEGY: low | N2-ASSET-MAP: medium | A2-LISTEN: high");
+      assertThat(cell(row, "confidence_reasons")).isEqualTo("N1-CD-STRATEGY: The strategy is a draft. It has no approver. | "
+          + "N2-ASSET-MAP: The organisation's own account, not corroborated by the community or an assessor. | "
           + "A2-LISTEN: Approved, current and corroborated by Healthwatch.");
-      assertThat(cell(row, "raise_confidence")).isEqualTo("N1-CD-STRATEGY: Board approval of the strategy, with a minute\n"
+      assertThat(cell(row, "raise_confidence")).isEqualTo("N1-CD-STRATEGY: Board approval of the strategy, with a minute | "
           + "N2-ASSET-MAP: Corroboration by residents or an independent assessor");
       assertThat(cell(row, "history")).isEqualTo("N1-CD-STRATEGY: " + STRATEGY.history().get(0));
-      assertThat(cell(row, "waiver_outcome")).isEqualTo("N1-CD-STRATEGY: refused\nN3-INVESTMENT: expired\n"
+      assertThat(cell(row, "waiver_outcome")).isEqualTo("N1-CD-STRATEGY: refused | N3-INVESTMENT: expired | "
           + "N5-CONSTITUTION: applied");
-      assertThat(cell(row, "waiver_explanation")).isEqualTo("N1-CD-STRATEGY: " + REFUSED + "\nN3-INVESTMENT: " + EXPIRED
-          + "\nN5-CONSTITUTION: " + APPLIED);
+      assertThat(cell(row, "waiver_explanation")).isEqualTo("N1-CD-STRATEGY: " + REFUSED + " | N3-INVESTMENT: " + EXPIRED
+          + " | N5-CONSTITUTION: " + APPLIED);
     }
 
     @Test

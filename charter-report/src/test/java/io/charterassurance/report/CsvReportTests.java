@@ -48,7 +48,7 @@ class CsvReportTests {
     List<String> expected = report.findings().stream().filter(f -> f.confidence() != null)
         .map(f -> f.criterion() + ": " + f.confidence().name().toLowerCase(java.util.Locale.ROOT)).toList();
     assertThat(expected).isNotEmpty();
-    assertThat(row.get(CsvRenderer.COLUMNS.indexOf("confidence")).split("\n")).containsExactlyElementsOf(expected);
+    assertThat(row.get(CsvRenderer.COLUMNS.indexOf("confidence")).split(" \\| ")).containsExactlyElementsOf(expected);
     assertThat(row.get(CsvRenderer.COLUMNS.indexOf("raise_confidence"))).startsWith("N1-CD-STRATEGY: adoption of ");
   }
 
