@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.charterassurance.model.evidence.Evidence;
+import io.charterassurance.model.evidence.NeighbourhoodPartnership;
 import io.charterassurance.model.io.CharterJson;
 import io.charterassurance.model.report.Finding;
 import io.charterassurance.model.report.Report;
@@ -129,6 +130,111 @@ class PropertyTests {
     assertThat(after.calls()).isEqualTo(before.calls());
     assertThat(scores(after)).isEqualTo(scores(before));
     assertThat(statuses(after)).isEqualTo(statuses(before));
+  }
+
+  @ParameterizedTest(name = "{0} seed {1}")
+  @MethodSource("cases")
+  void approvingADraftNeverLowersAnyScore(String fixture, int seed) {
+    Submission original = Scenarios.load(fixture);
+    List<Evidence> drafts = original.evidence().stream()
+        .filter(e -> e.provenance().status() == io.charterassurance.model.evidence.EvidenceStatus.DRAFT)
+        // Approving a draft that is a newer edition makes it the edition in force: judged by the
+        // edition property below.
+        .filter(e -> !editionOfASeries(e, original.evidence()))
+        .toList();
+    assumeFalse(drafts.isEmpty(), "the fixture has no draft");
+    String approved = drafts.get(new Random(seed).nextInt(drafts.size())).id();
+    Submission after = transform(original, node -> {
+      for (JsonNode item : node.get("evidence")) {
+        if (item.get("id").asText().equals(approved)) {
+          ObjectNode provenance = (ObjectNode) item.get("provenance");
+          provenance.put("status", "approved");
+          provenance.put("approvedBy", "the board");
+          provenance.put("minuteReference", "B/26/" + seed);
+        }
+      }
+    });
+    assertNoScoreFell(assessValid(original), assessValid(after), "approving " + approved);
+  }
+
+  @ParameterizedTest(name = "{0} seed {1}")
+  @MethodSource("cases")
+  void aNewerEditionNeverLowersConfidenceBelowTheOlderOne(String fixture, int seed) {
+    Random random = new Random(seed);
+    Submission original = Scenarios.load(fixture);
+    Set<String> standalone = Set.of("devolved-decision", "evaluation", "engagement-exercise", "healthwatch-report",
+        "quality-account-section", "involvement-statement", "budget-line", "asset-map", "board-decision");
+    List<Evidence> candidates = original.evidence().stream()
+        .filter(e -> !standalone.contains(e.kindName()))
+        .filter(e -> e.provenance().status() != io.charterassurance.model.evidence.EvidenceStatus.DRAFT)
+        .filter(e -> e.provenance().date().isBefore(original.asAt()))
+        .toList();
+    assumeFalse(candidates.isEmpty(), "no item to issue a new edition of");
+    Evidence older = candidates.get(random.nextInt(candidates.size()));
+    LocalDate newer = older.provenance().date().plusDays(1 + random.nextInt(
+        (int) java.time.temporal.ChronoUnit.DAYS.between(older.provenance().date(), original.asAt())));
+    Submission after = transform(original, node -> {
+      for (JsonNode item : node.get("evidence")) {
+        if (item.get("id").asText().equals(older.id())) {
+          ObjectNode copy = item.deepCopy();
+          copy.put("id", "zz-newer-" + older.id());
+          ObjectNode provenance = (ObjectNode) copy.get("provenance");
+          provenance.put("date", newer.toString());
+          provenance.remove("producedBy");
+          if (copy.has("reviewBy") && !copy.get("reviewBy").isNull()
+              && LocalDate.parse(copy.get("reviewBy").asText()).isBefore(newer)) {
+            copy.put("reviewBy", newer.plusYears(3).toString());
+          }
+          ((com.fasterxml.jackson.databind.node.ArrayNode) node.get("evidence")).add(copy);
+          return;
+        }
+      }
+    });
+    Report before = assessValid(original);
+    Report later = assessValid(after);
+    for (Finding f : before.findings()) {
+      if (f.evidence().contains(older.id()) && f.confidence() != null) {
+        Finding g = later.findings().stream().filter(x -> x.criterion().equals(f.criterion())).findFirst().orElseThrow();
+        assertThat(g.confidence()).as("%s after a newer edition of %s dated %s", f.criterion(), older.id(), newer)
+            .isNotNull();
+        assertThat(g.confidence().ordinal()).as("%s after a newer edition of %s dated %s", f.criterion(), older.id(), newer)
+            .isLessThanOrEqualTo(f.confidence().ordinal());
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "{0} seed {1}")
+  @MethodSource("cases")
+  void raisingTheResidentShareNeverLowersAPartnershipsVerdict(String fixture, int seed) {
+    Random random = new Random(seed);
+    Submission original = Scenarios.load(fixture);
+    List<NeighbourhoodPartnership> partnerships = original.evidence().stream()
+        .filter(NeighbourhoodPartnership.class::isInstance).map(NeighbourhoodPartnership.class::cast).toList();
+    assumeFalse(partnerships.isEmpty(), "the fixture has no partnership");
+    int members = 10 + random.nextInt(30);
+    int residents = random.nextInt(members);
+    int more = residents + 1 + random.nextInt(members - residents);
+    String id = partnerships.get(0).id();
+    Report fewer = assessValid(withResidents(original, id, members, residents));
+    Report higher = assessValid(withResidents(original, id, members, more));
+    Finding low = fewer.findings().stream().filter(f -> f.criterion().equals("A4-NEIGHBOURHOOD-PARTNERSHIP")).findFirst().orElseThrow();
+    Finding high = higher.findings().stream().filter(f -> f.criterion().equals("A4-NEIGHBOURHOOD-PARTNERSHIP")).findFirst().orElseThrow();
+    if (low.score() != null) {
+      assertThat(high.score()).as("%d then %d residents of %d", residents, more, members).isGreaterThanOrEqualTo(low.score());
+      assertThat(high.status().ordinal()).as("%d then %d residents of %d", residents, more, members)
+          .isLessThanOrEqualTo(low.status().ordinal());
+    }
+    assertThat(higher.principles().get(1).score()).as("P2 (power)").isGreaterThanOrEqualTo(fewer.principles().get(1).score());
+  }
+
+  private static Submission withResidents(Submission s, String id, int members, int residents) {
+    return transform(s, node -> {
+      for (JsonNode item : node.get("evidence")) {
+        if (item.get("id").asText().equals(id)) {
+          ((ObjectNode) item).put("members", members).put("residentMembers", residents);
+        }
+      }
+    });
   }
 
   private static void assertNoScoreFell(Report lower, Report higher, String change) {
