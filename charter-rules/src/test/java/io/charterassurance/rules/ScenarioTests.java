@@ -98,11 +98,11 @@ class ScenarioTests {
       Finding strategy = finding(report, "N1-CD-STRATEGY");
       assertThat(strategy.status()).isEqualTo(MET);
       assertThat(strategy.evidence()).containsExactly("ccg-strategy-2022");
-      assertThat(strategy.reason()).contains("legacy evidence of NHS Tower Hamlets CCG (08V)");
+      assertThat(strategy.reason()).contains("legacy evidence of NHS North East London CCG (A3A8R)");
       Finding constitution = finding(report, "N5-CONSTITUTION");
       assertThat(constitution.status()).isEqualTo(PARTIALLY_MET);
       assertThat(constitution.evidence()).containsExactly("ccg-constitution");
-      assertThat(report.subject().predecessors()).containsExactly("07T", "08V");
+      assertThat(report.subject().predecessors()).containsExactly("07T", "08V", "A3A8R");
     }
 
     @Test

@@ -96,7 +96,8 @@ final class Grader {
         raise.add("approval of " + name + ", not only noting");
       }
       case APPROVED, PUBLISHED -> {
-        String verb = p.status() == EvidenceStatus.PUBLISHED ? "approved and published" : "approved";
+        String verb = p.status() == EvidenceStatus.PUBLISHED && p.url() != null
+            ? "approved and published at " + p.url() : "approved";
         if (p.minuteReference() != null) {
           reasons.add(name + " was " + verb + approver + " (minute " + p.minuteReference() + ")");
         } else if (minuted != null) {

@@ -87,9 +87,16 @@ public final class Requirements {
     return sum;
   }
 
-  /** How many wards an assets profile counts assets in. */
+  /**
+   * How many distinct wards an assets profile counts assets in: a ward is known by its ONS code
+   * where given, else by its name, so a ward listed twice counts once.
+   */
   public static long mappedWards(io.charterassurance.model.evidence.AssetsProfile profile) {
-    return profile.wards().stream().filter(w -> w.assets() > 0).count();
+    return profile.wards().stream()
+        .filter(w -> w.assets() > 0)
+        .map(w -> w.wardCode() != null ? w.wardCode() : w.wardName().strip().toLowerCase(java.util.Locale.ROOT))
+        .distinct()
+        .count();
   }
 
   /** Whether a mechanism moves money, so that the share of a budget decided applies to it. */
