@@ -2,7 +2,6 @@ package io.charterassurance.examples;
 
 import io.charterassurance.model.io.ReadResult;
 import io.charterassurance.model.io.SubmissionReader;
-import io.charterassurance.model.report.CriterionStatus;
 import io.charterassurance.model.report.Finding;
 import io.charterassurance.model.report.Report;
 import io.charterassurance.model.submission.Submission;
@@ -19,7 +18,8 @@ import java.util.Objects;
 
 /**
  * Loads a tailored scoring policy and shows how the same submission scores under it and under
- * the standard policy: overall, band (and any cap), and every criterion whose status changes.
+ * the standard policy: overall, band (and any cap), and every criterion whose verdict (requirement
+ * status or evidence confidence) changes.
  *
  * <pre>
  * TailoredPolicy charter-examples/evidence/la-public-health.json charter-examples/policies/stricter.yaml
@@ -41,24 +41,25 @@ public final class TailoredPolicy {
    * @param band the band id
    * @param uncappedBand the band the score alone reaches
    * @param cappedBy why the band was capped (empty when it was not)
-   * @param statuses each criterion's status, in catalogue order of the findings
+   * @param verdicts each criterion's verdict, e.g. "Met, confidence medium", in the report's order
    */
   public record Scores(
       String policy, BigDecimal overall, String band, String uncappedBand, List<String> cappedBy,
-      Map<String, CriterionStatus> statuses) {
+      Map<String, String> verdicts) {
     public Scores {
       cappedBy = List.copyOf(cappedBy);
-      statuses = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(statuses));
+      verdicts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(verdicts));
     }
 
     static Scores of(Report report) {
       var band = Objects.requireNonNull(report.band(), "an assessed report has a band");
-      Map<String, CriterionStatus> statuses = new LinkedHashMap<>();
+      Map<String, String> verdicts = new LinkedHashMap<>();
       for (Finding f : report.findings()) {
-        statuses.put(f.criterion(), f.status());
+        verdicts.put(f.criterion(), f.status().label()
+            + (f.confidence() == null ? "" : ", confidence " + f.confidence().label().toLowerCase(java.util.Locale.ROOT)));
       }
       return new Scores(report.provenance().scoringPolicy(), report.overall(), band.id(), band.uncapped(),
-          band.cappedBy(), statuses);
+          band.cappedBy(), verdicts);
     }
   }
 
@@ -70,13 +71,13 @@ public final class TailoredPolicy {
    * @param tailored the scores under the tailored policy
    */
   public record Comparison(String organisation, Scores standard, Scores tailored) {
-    /** The criteria whose status differs, as {@code ID: standard -> tailored}. */
+    /** The criteria whose verdict differs, as {@code ID: standard -> tailored}, in the standard report's order. */
     public List<String> changes() {
       List<String> out = new ArrayList<>();
-      standard.statuses().forEach((id, before) -> {
-        CriterionStatus after = tailored.statuses().get(id);
-        if (after != before) {
-          out.add(id + ": " + before.label() + " -> " + (after == null ? "absent" : after.label()));
+      standard.verdicts().forEach((id, before) -> {
+        String after = tailored.verdicts().get(id);
+        if (!before.equals(after)) {
+          out.add(id + ": " + before + " -> " + (after == null ? "absent" : after));
         }
       });
       return out;
@@ -116,7 +117,7 @@ public final class TailoredPolicy {
       s.cappedBy().forEach(reason -> out.append("      ").append(reason).append('\n'));
     }
     List<String> changes = c.changes();
-    out.append("  criteria whose status changes: ").append(changes.isEmpty() ? "none" : changes.size()).append('\n');
+    out.append("  criteria whose verdict changes: ").append(changes.isEmpty() ? "none" : changes.size()).append('\n');
     changes.forEach(line -> out.append("    ").append(line).append('\n'));
     return out.toString();
   }

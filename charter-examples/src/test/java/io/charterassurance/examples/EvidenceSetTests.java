@@ -75,10 +75,13 @@ class EvidenceSetTests {
   }
 
   @Test
-  void theIcbsLegacyEvidenceComesFromItsTwoCcgsAndIsDatedBeforeJuly2022() {
+  void theIcbsLegacyEvidenceComesFromItsTwoCcgsAndIsDatedBeforeTheirMerger() {
     Submission icb = Examples.submission(Examples.ICB);
-    assertThat(icb.organisation().predecessors()).extracting(p -> p.code()).containsExactly("08V", "07T");
-    assertThat(icb.organisation().predecessors()).allSatisfy(p -> assertThat(p.until()).isEqualTo(LocalDate.of(2022, 6, 30)));
+    // 08V and 07T merged into NHS North East London CCG (A3A8R) on 1 April 2021; A3A8R was
+    // succeeded by the ICB on 1 July 2022.
+    assertThat(icb.organisation().predecessors()).extracting(p -> p.code()).containsExactly("08V", "07T", "A3A8R");
+    assertThat(icb.organisation().predecessors()).extracting(p -> p.until()).containsExactly(
+        LocalDate.of(2021, 3, 31), LocalDate.of(2021, 3, 31), LocalDate.of(2022, 6, 30));
     var legacy = icb.evidence().stream().filter(e -> e.provenance().producedBy() != null).toList();
     assertThat(legacy).extracting(e -> e.provenance().producedBy()).contains("08V", "07T");
     // Both CCGs merged into NHS North East London CCG on 1 April 2021, so their own evidence

@@ -151,7 +151,13 @@ public final class Engine {
       }
     }
     Editions editions = Editions.of(submission);
-    Judge judge = new Judge(open, parameters, submission.organisation(), submission.evidence());
+    Set<String> informational = new HashSet<>();
+    for (Criterion c : catalogue.criteria()) {
+      if (c.isInformationalFor(kind)) {
+        informational.add(c.id());
+      }
+    }
+    Judge judge = new Judge(open, parameters, submission.organisation(), submission.evidence(), informational);
     List<Object> facts = new ArrayList<>(editions.current().size() + 1);
     facts.add(judge);
     facts.addAll(editions.current());
@@ -311,10 +317,20 @@ public final class Engine {
           .map(Evidence::id)
           .sorted()
           .toList();
-      if (relevant.isEmpty() && c.isInformationalFor(kind)) {
+      List<Evidence> ended = editions.current().stream()
+          .filter(e -> c.evidenceKinds().contains(e.kindName()) && editions.legacy().contains(e.id()))
+          .sorted(Comparator.comparing(Evidence::id))
+          .toList();
+      if (c.isInformationalFor(kind) && relevant.size() == ended.size()) {
+        List<String> past = new ArrayList<>(history);
+        for (Evidence e : ended) {
+          String code = e.provenance().producedBy();
+          String who = submission.organisation().predecessor(code).map(pre -> pre.name() + " (" + code + ")").orElse(code);
+          past.add(Words.titled(e) + " was a scheme of " + who + ", which ended when " + who + " ceased");
+        }
         return new Finding(c.id(), c.title(), CriterionStatus.NOT_APPLICABLE, false, weight(c), null,
             c.clauses(), c.principles(), List.of(), c.informationalReason(), List.of(), null, List.of(), List.of(),
-            history, waiver);
+            past, waiver);
       }
       // No rule offered anything: nothing submitted bears on the criterion. (Rules that recognise
       // an item as relevant but failing offer it at level "none", which makes it not met.)

@@ -24,9 +24,12 @@ public final class Judge {
   private final Map<String, List<Offer>> offers = new HashMap<>();
 
   private final Map<String, Evidence> items = new HashMap<>();
+  private final Set<String> informational;
 
-  Judge(Set<String> open, Map<String, BigDecimal> parameters, Organisation organisation, List<Evidence> all) {
+  Judge(Set<String> open, Map<String, BigDecimal> parameters, Organisation organisation, List<Evidence> all,
+      Set<String> informational) {
     this.open = open;
+    this.informational = informational;
     this.parameters = parameters;
     this.organisation = organisation;
     for (Evidence e : all) {
@@ -40,6 +43,14 @@ public final class Judge {
    */
   public @org.jspecify.annotations.Nullable Evidence item(String id) {
     return items.get(id);
+  }
+
+  /**
+   * Whether the criterion is informational for this organisation's kind when it has no current
+   * evidence of its own (the call's instrument ended with the predecessor).
+   */
+  public boolean isInformational(String criterion) {
+    return informational.contains(criterion);
   }
 
   /** The kind of organisation assessed. */
