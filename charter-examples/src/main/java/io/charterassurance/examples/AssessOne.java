@@ -98,6 +98,7 @@ public final class AssessOne {
         .append(report.tally().counted()).append(" counted criteria\n");
     for (Finding f : gaps) {
       out.append("  ").append(f.criterion()).append("  ").append(f.status().label())
+          .append(f.confidence() == null ? "" : ", confidence " + f.confidence().label().toLowerCase(java.util.Locale.ROOT))
           .append("  ").append(f.score() == null ? "-" : f.score().toPlainString())
           .append(f.mandatory() ? "  (mandatory)" : "").append("  ").append(f.title()).append('\n');
       out.append("      ").append(f.reason()).append('\n');

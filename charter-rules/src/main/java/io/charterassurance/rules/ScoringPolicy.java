@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Positive;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -176,7 +177,14 @@ public record ScoringPolicy(
       @NotEmpty Map<@NotNull OrganisationKind, @NotEmpty Set<@NotNull AssurerKind>> assurers,
       @NotBlank String basis) {
     public WaiverRules {
-      assurers = assurers == null ? Map.of() : Map.copyOf(assurers);
+      // EnumMap and EnumSets iterate in declaration order, so the policy's JSON (and its hash) is
+      // the same in every JVM; Set.copyOf would iterate in an order salted per run.
+      java.util.EnumMap<OrganisationKind, Set<AssurerKind>> sorted = new java.util.EnumMap<>(OrganisationKind.class);
+      if (assurers != null) {
+        assurers.forEach((kind, kinds) -> sorted.put(Objects.requireNonNull(kind, "an organisation kind"), kinds == null || kinds.isEmpty()
+            ? Set.of() : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(kinds))));
+      }
+      assurers = java.util.Collections.unmodifiableMap(sorted);
     }
   }
 
