@@ -76,7 +76,7 @@ public final class Assessor {
     if (!violations.isEmpty()) {
       return engine.invalid(submission, violations);
     }
-    return engine.report(submission, engine.decide(submission, true));
+    return engine.assess(submission);
   }
 
   /** Validates a submission and decides each criterion's status, without scores or bands. */

@@ -133,6 +133,16 @@ public final class Engine {
    * @param scored whether findings carry scores ({@code check} leaves them out)
    */
   public List<Finding> decide(Submission submission, boolean scored) {
+    return decide(submission, Editions.of(submission), scored);
+  }
+
+  /** Decides every criterion and builds the report, finding the current editions once. */
+  public Report assess(Submission submission) {
+    Editions editions = Editions.of(submission);
+    return report(submission, editions, decide(submission, editions, true));
+  }
+
+  private List<Finding> decide(Submission submission, Editions editions, boolean scored) {
     OrganisationKind kind = submission.organisation().kind();
     Map<String, WaiverReview> reviews = new HashMap<>();
     for (Waiver w : submission.waivers().stream()
@@ -150,7 +160,6 @@ public final class Engine {
         open.add(c.id());
       }
     }
-    Editions editions = Editions.of(submission);
     Set<String> informational = new HashSet<>();
     for (Criterion c : catalogue.criteria()) {
       if (c.isInformationalFor(kind)) {
@@ -191,7 +200,10 @@ public final class Engine {
 
   /** The full report for a valid submission and its findings. */
   public Report report(Submission submission, List<Finding> findings) {
-    Editions editions = Editions.of(submission);
+    return report(submission, Editions.of(submission), findings);
+  }
+
+  private Report report(Submission submission, Editions editions, List<Finding> findings) {
     Lenses lenses = Lenses.of(editions.current(), findings, parameters);
     List<ScoreLine> principles = new ArrayList<>();
     for (Clause p : charter.principles()) {

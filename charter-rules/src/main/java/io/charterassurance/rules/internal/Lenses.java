@@ -67,7 +67,10 @@ final class Lenses {
     }
     BigDecimal total = BigDecimal.ZERO;
     List<String> basis = new ArrayList<>();
-    for (var entry : new TreeMap<>(weights).entrySet()) {
+    // The criteria first, then each lens in name order, so the basis reads the same every run.
+    List<Map.Entry<String, BigDecimal>> ordered = new ArrayList<>(new TreeMap<>(weights).entrySet());
+    ordered.sort(java.util.Comparator.comparing(e -> e.getKey().equals("criteria") ? 0 : 1));
+    for (var entry : ordered) {
       BigDecimal weight = entry.getValue();
       if (entry.getKey().equals("criteria")) {
         total = total.add(weight.multiply(criteria.score()));
