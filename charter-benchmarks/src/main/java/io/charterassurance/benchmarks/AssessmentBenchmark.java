@@ -88,9 +88,19 @@ public class AssessmentBenchmark {
     }
     ArrayNode original = (ArrayNode) base.get("evidence");
     ArrayNode evidence = CharterJson.json().createArrayNode();
+    java.util.Map<String, Integer> position = new java.util.HashMap<>();
+    for (int k = 0; k < original.size(); k++) {
+      position.put(original.get(k).get("id").asText(), k);
+    }
     for (int i = 0; i < count; i++) {
       ObjectNode item = original.get(i % original.size()).deepCopy();
       item.put("id", item.get("id").asText() + "-" + i);
+      if (item.has("evaluates")) {
+        // An evaluation names the copy of its intervention in the same round, if that round has it.
+        int round = i / original.size() * original.size();
+        int target = round + position.get(item.get("evaluates").asText());
+        item.put("evaluates", item.get("evaluates").asText() + "-" + (target < count ? target : target - original.size()));
+      }
       ((ObjectNode) item.get("provenance")).put("title", item.get("provenance").get("title").asText() + " (" + i + ")");
       evidence.add(item);
     }
