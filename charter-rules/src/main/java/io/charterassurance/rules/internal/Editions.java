@@ -15,7 +15,6 @@ import io.charterassurance.model.evidence.InvolvementStatement;
 import io.charterassurance.model.evidence.NationalProgramme;
 import io.charterassurance.model.evidence.NeighbourhoodPartnership;
 import io.charterassurance.model.evidence.QualityAccountSection;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.charterassurance.model.io.CharterJson;
 import io.charterassurance.model.submission.Submission;
@@ -50,14 +49,22 @@ record Editions(List<Evidence> current, Set<String> legacy, Map<String, List<Str
     List<Evidence> standalone = new ArrayList<>();
     // The same item entered twice under two ids is one item: breadth needs distinct items, and
     // sums (investment per head) must not count one budget twice.
-    Map<JsonNode, Evidence> seen = new HashMap<>();
+    // Most items differ in kind, title or date; only items alike in those are compared in full.
+    Map<String, List<Evidence>> alike = new HashMap<>();
     Map<String, List<String>> duplicates = new TreeMap<>();
     List<Evidence> distinct = new ArrayList<>();
     for (Evidence e : submission.evidence().stream().sorted(Comparator.comparing(Evidence::id)).toList()) {
-      ObjectNode content = CharterJson.json().valueToTree(e);
-      content.remove("id");
-      Evidence first = seen.putIfAbsent(content, e);
+      String key = e.kindName() + '\n' + e.provenance().title() + '\n' + e.provenance().date();
+      List<Evidence> same = alike.computeIfAbsent(key, k -> new ArrayList<>());
+      Evidence first = null;
+      for (Evidence other : same) {
+        if (sameButForId(e, other)) {
+          first = other;
+          break;
+        }
+      }
       if (first == null) {
+        same.add(e);
         distinct.add(e);
       } else {
         duplicates.computeIfAbsent(e.kindName(), k -> new ArrayList<>()).add(Words.titled(e)
@@ -116,6 +123,14 @@ record Editions(List<Evidence> current, Set<String> legacy, Map<String, List<Str
     history.replaceAll((k, v) -> v.stream().sorted().toList());
     List<Evidence> current = submission.evidence().stream().filter(e -> kept.contains(e.id())).toList();
     return new Editions(current, Set.copyOf(legacy), Map.copyOf(history));
+  }
+
+  private static boolean sameButForId(Evidence a, Evidence b) {
+    ObjectNode x = CharterJson.json().valueToTree(a);
+    ObjectNode y = CharterJson.json().valueToTree(b);
+    x.remove("id");
+    y.remove("id");
+    return x.equals(y);
   }
 
   /** The history sentences for items of these kinds. */

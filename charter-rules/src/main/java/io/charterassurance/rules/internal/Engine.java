@@ -409,6 +409,9 @@ public final class Engine {
   /** The grade that governs an offer, and which item it belongs to. */
   private record Graded(Offer offer, Evidence item, Grade grade) {
     String describe() {
+      if (offer.items().size() == 1) {
+        return grade.summary();
+      }
       return switch (offer.combination()) {
         case SINGLE -> grade.summary();
         case STRONGEST -> "the most trusted of " + offer.items().size() + " items: " + grade.summary();

@@ -18,27 +18,36 @@ import java.util.Locale;
 public final class Words {
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
+  private static final ThreadLocal<DecimalFormat> WHOLE = format("#,##0");
+  private static final ThreadLocal<DecimalFormat> PENCE = format("#,##0.00");
+  private static final ThreadLocal<DecimalFormat> DECIMAL = format("#,##0.##");
+
   private Words() {}
+
+  /** DecimalFormat is costly to build and not thread-safe: one per thread and pattern. */
+  private static ThreadLocal<DecimalFormat> format(String pattern) {
+    return ThreadLocal.withInitial(() -> {
+      DecimalFormat f = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.UK));
+      f.setRoundingMode(RoundingMode.HALF_UP);
+      return f;
+    });
+  }
 
   /** An amount of money: {@code 60000} is "£60,000"; {@code 1250.5} is "£1,250.50"; under £10 always with pence ("£1.00"). */
   public static String pounds(BigDecimal amount) {
     BigDecimal whole = amount.setScale(0, RoundingMode.HALF_UP);
     boolean pence = amount.compareTo(whole) != 0 || amount.abs().compareTo(BigDecimal.TEN) < 0;
-    DecimalFormat format = new DecimalFormat(pence ? "#,##0.00" : "#,##0", DecimalFormatSymbols.getInstance(Locale.UK));
-    format.setRoundingMode(RoundingMode.HALF_UP);
-    return "£" + format.format(amount);
+    return "£" + (pence ? PENCE : WHOLE).get().format(amount);
   }
 
   /** A whole number with thousands separators: 12500 is "12,500". */
   public static String number(long n) {
-    return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.UK)).format(n);
+    return WHOLE.get().format(n);
   }
 
   /** A decimal with thousands separators and no trailing zeros: 1250.50 is "1,250.5". */
   public static String number(BigDecimal n) {
-    DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.UK));
-    format.setRoundingMode(RoundingMode.HALF_UP);
-    return format.format(n);
+    return DECIMAL.get().format(n);
   }
 
   /** A count with its noun: {@code count(1, "group", "groups")} is "1 group", 1200 is "1,200 groups". */
