@@ -58,6 +58,19 @@ final class Variation {
     return this;
   }
 
+  /** Adds a waiver written as JSON. */
+  Variation waiver(String json) {
+    try {
+      if (!tree.hasNonNull("waivers")) {
+        tree.putArray("waivers");
+      }
+      ((ArrayNode) tree.get("waivers")).add(CharterJson.json().readTree(json));
+    } catch (Exception e) {
+      throw new IllegalArgumentException(e);
+    }
+    return this;
+  }
+
   /** Removes the items with these ids. */
   Variation without(String... ids) {
     java.util.Set<String> gone = java.util.Set.of(ids);

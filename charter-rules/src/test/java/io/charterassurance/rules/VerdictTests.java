@@ -314,13 +314,7 @@ class VerdictTests {
     void anOrganisationCannotWaiveItsOwnMandatoryStrategyAndTheBandDoesNotRise() {
       Variation without = Variation.of("icb-missing-strategy.json");
       Report before = assess(without);
-      Report after = assess(Variation.of("icb-missing-strategy.json").submission(s -> {
-        try {
-          s.putArray("waivers").add(io.charterassurance.model.io.CharterJson.json().readTree(SELF_WAIVER));
-        } catch (Exception e) {
-          throw new IllegalStateException(e);
-        }
-      }));
+      Report after = assess(Variation.of("icb-missing-strategy.json").waiver(SELF_WAIVER));
       Finding strategy = finding(after, "N1-CD-STRATEGY");
       assertThat(strategy.waiver().outcome()).isEqualTo(WaiverOutcome.REFUSED);
       assertThat(strategy.waiver().explanation()).startsWith("A mandatory criterion cannot be waived");
@@ -330,17 +324,11 @@ class VerdictTests {
 
     @Test
     void anExpiredWaiverIsReportedAndTheCriterionAssessedNormally() {
-      Report report = assess(Variation.of("icb-strong.json").submission(s -> {
-        try {
-          s.putArray("waivers").add(io.charterassurance.model.io.CharterJson.json().readTree("""
+      Report report = assess(Variation.of("icb-strong.json").waiver("""
               {"criterion": "N7-INCENTIVE", "reason": "Scheme under review", "requestedBy": "Director of Finance",
                "approvedBy": "A Regional Director", "approverRole": "Regional Director",
                "approvingOrganisation": "NHS England London region", "approverKind": "nhs-england-region",
                "approvedOn": "2025-01-10", "expires": "2025-12-31"}"""));
-        } catch (Exception e) {
-          throw new IllegalStateException(e);
-        }
-      }));
       Finding incentive = finding(report, "N7-INCENTIVE");
       assertThat(incentive.status()).isEqualTo(MET);
       assertThat(incentive.waiver().outcome()).isEqualTo(WaiverOutcome.EXPIRED);
@@ -350,17 +338,11 @@ class VerdictTests {
 
     @Test
     void aWaiverFromTheRightAssurerForANonMandatoryCriterionApplies() {
-      Report report = assess(Variation.of("icb-strong.json").without("incentive").submission(s -> {
-        try {
-          s.putArray("waivers").add(io.charterassurance.model.io.CharterJson.json().readTree("""
+      Report report = assess(Variation.of("icb-strong.json").without("incentive").waiver("""
               {"criterion": "N6-ASSURANCE", "reason": "Annual assessment delayed by the merger", "requestedBy": "Director of Corporate Affairs",
                "approvedBy": "A Regional Director", "approverRole": "Regional Director",
                "approvingOrganisation": "NHS England London region", "approverKind": "nhs-england-region",
                "approvedOn": "2026-01-10", "expires": "2026-12-31"}"""));
-        } catch (Exception e) {
-          throw new IllegalStateException(e);
-        }
-      }));
       assertThat(finding(report, "N6-ASSURANCE").status().name()).isEqualTo("WAIVED");
       assertThat(finding(report, "N7-INCENTIVE").status()).as("no local scheme: informational for an ICB")
           .isEqualTo(NOT_APPLICABLE);

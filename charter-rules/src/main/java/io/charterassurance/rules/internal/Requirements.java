@@ -76,6 +76,24 @@ public final class Requirements {
     return population <= 0 ? BigDecimal.ZERO : amount.divide(BigDecimal.valueOf(population), 2, RoundingMode.HALF_UP);
   }
 
+  /**
+   * What a commissioned community development budget lacks against call N10: recurrent money, and
+   * at least {@code perHead} a year per resident of the population served.
+   */
+  public static List<String> commissioningGaps(BudgetLine line, int population, BigDecimal perHead) {
+    List<String> missing = new ArrayList<>();
+    if (!line.recurrent()) {
+      missing.add("recurrent commissioning rather than a one-off grant");
+    }
+    BigDecimal head = perHead(line.amountGbp(), population);
+    if (population <= 0) {
+      missing.add("the population served (organisation.population), so that the amount per resident can be judged");
+    } else if (head.compareTo(perHead) < 0) {
+      missing.add("at least " + Words.pounds(perHead) + " per resident a year (it is " + Words.pounds(head) + ")");
+    }
+    return missing;
+  }
+
   /** The sum of some amounts (null counts as zero). */
   public static BigDecimal total(List<?> amounts) {
     BigDecimal sum = BigDecimal.ZERO;
