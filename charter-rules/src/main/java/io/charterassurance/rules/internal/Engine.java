@@ -270,14 +270,14 @@ public final class Engine {
     if (c.isMandatoryFor(kind)) {
       outcome = WaiverOutcome.REFUSED;
       why = "A mandatory criterion cannot be waived: " + c.title() + " is mandatory for "
-          + Words.article(kind.label()) + ", so it is assessed as if no waiver had been asked for.";
+          + Words.article(Words.kind(kind)) + ", so it is assessed as if no waiver had been asked for.";
     } else if (inside) {
       outcome = WaiverOutcome.REFUSED;
       why = "A waiver must be approved outside the organisation by its assurer; " + w.approvingOrganisation()
           + " approved its own waiver, so it is assessed as if no waiver had been asked for.";
     } else if (!assurers.contains(w.approverKind())) {
       outcome = WaiverOutcome.REFUSED;
-      why = Words.capitalise(w.approverKind().label()) + " does not assure " + Words.article(kind.label())
+      why = Words.capitalise(w.approverKind().label()) + " does not assure " + Words.article(Words.kind(kind))
           + "; the policy accepts waivers approved by " + assurers.stream().sorted().map(AssurerKind::label)
               .collect(Collectors.joining(" or ")) + ".";
     } else if (months > policy.waivers().maximumMonths()) {
@@ -299,10 +299,10 @@ public final class Engine {
   }
 
   private Finding notApplicable(Criterion c, OrganisationKind kind) {
-    String kinds = c.kinds().stream().sorted().map(OrganisationKind::label).collect(Collectors.joining(", "));
+    String kinds = c.kinds().stream().sorted().map(Words::kind).collect(Collectors.joining(", "));
     String reason = c.kinds().equals(Set.of(OrganisationKind.NATIONAL_BODY))
-        ? "The Charter addresses this to national bodies, so it does not apply to " + Words.article(kind.label()) + "."
-        : "It applies to " + kinds + ", not to " + Words.article(kind.label()) + ".";
+        ? "The Charter addresses this to national bodies, so it does not apply to " + Words.article(Words.kind(kind)) + "."
+        : "It applies to " + kinds + ", not to " + Words.article(Words.kind(kind)) + ".";
     return new Finding(c.id(), c.title(), CriterionStatus.NOT_APPLICABLE, false, weight(c), null,
         c.clauses(), c.principles(), List.of(), reason, List.of(), null, List.of(), List.of(), List.of(), null);
   }

@@ -94,11 +94,35 @@ public final class Words {
     return "\u201c" + item.provenance().title().strip() + "\u201d (" + item.id() + ")";
   }
 
-  /** "a" or "an" before a word, by its first letter (good enough for the nouns findings use). */
+  /**
+   * "a" or "an" before a noun, by how it is said: "an Integrated Care Board", "an NHS Trust" (an
+   * initialism said letter by letter), "a Health and Wellbeing Board", "a university".
+   */
   public static String article(String noun) {
-    String n = noun.strip().toLowerCase(Locale.ROOT);
-    boolean vowel = !n.isEmpty() && "aeiou".indexOf(n.charAt(0)) >= 0 && !n.startsWith("uni") && !n.startsWith("eu");
-    return (vowel ? "an " : "a ") + noun.strip();
+    String n = noun.strip();
+    String first = n.split("[ (]", 2)[0];
+    boolean initialism = first.length() > 1 && first.equals(first.toUpperCase(Locale.ROOT)) && first.chars().allMatch(Character::isLetter);
+    boolean vowelSound = initialism
+        ? "AEFHILMNORSX".indexOf(first.charAt(0)) >= 0
+        : !n.isEmpty() && "aeiouAEIOU".indexOf(n.charAt(0)) >= 0
+            && !n.toLowerCase(Locale.ROOT).startsWith("uni") && !n.toLowerCase(Locale.ROOT).startsWith("eu");
+    return (vowelSound ? "an " : "a ") + n;
+  }
+
+  /**
+   * A kind of organisation as it reads inside a sentence: proper names keep their capitals
+   * ("Integrated Care Board", "NHS Trust"); common nouns do not ("local authority (public
+   * health)", "national body").
+   */
+  public static String kind(io.charterassurance.model.organisation.OrganisationKind kind) {
+    String label = kind.label();
+    String[] words = label.split(" ");
+    for (int i = 1; i < words.length; i++) {
+      if (!words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0))) {
+        return label;
+      }
+    }
+    return words.length > 1 ? Character.toLowerCase(label.charAt(0)) + label.substring(1) : label;
   }
 
   /** The first day of a financial year written "2025/26": 1 April 2025. */

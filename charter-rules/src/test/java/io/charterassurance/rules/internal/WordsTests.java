@@ -1,0 +1,60 @@
+package io.charterassurance.rules.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.charterassurance.model.organisation.OrganisationKind;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** Findings are written for a board to read: numbers, money, ages, articles and kinds. */
+class WordsTests {
+  @Test
+  void moneyHasThousandsSeparatorsAndPenceOnlyWhereTheyMatter() {
+    assertThat(Words.pounds(new BigDecimal("60000"))).isEqualTo("£60,000");
+    assertThat(Words.pounds(new BigDecimal("1250.5"))).isEqualTo("£1,250.50");
+    assertThat(Words.pounds(BigDecimal.ONE)).isEqualTo("£1.00");
+    assertThat(Words.pounds(new BigDecimal("50"))).isEqualTo("£50");
+  }
+
+  @Test
+  void countsCarryTheirNounInTheRightNumber() {
+    assertThat(Words.count(1, "group", "groups")).isEqualTo("1 group");
+    assertThat(Words.count(1200, "group", "groups")).isEqualTo("1,200 groups");
+    assertThat(Words.count(0, "ward", "wards")).isEqualTo("0 wards");
+  }
+
+  @Test
+  void agesReadAsPeopleSayThem() {
+    LocalDate asAt = LocalDate.of(2026, 3, 31);
+    assertThat(Words.age(LocalDate.of(2026, 3, 20), asAt)).isEqualTo("less than a month old");
+    assertThat(Words.age(LocalDate.of(2026, 2, 28), asAt)).isEqualTo("1 month old");
+    assertThat(Words.age(LocalDate.of(2019, 1, 31), asAt)).isEqualTo("7 years and 2 months old");
+    assertThat(Words.age(LocalDate.of(2024, 3, 31), asAt)).isEqualTo("2 years old");
+  }
+
+  @Test
+  void articlesFollowHowTheNounIsSaid() {
+    assertThat(Words.article("Integrated Care Board")).isEqualTo("an Integrated Care Board");
+    assertThat(Words.article("NHS Trust")).isEqualTo("an NHS Trust");
+    assertThat(Words.article("Health and Wellbeing Board")).isEqualTo("a Health and Wellbeing Board");
+    assertThat(Words.article("university")).isEqualTo("a university");
+    assertThat(Words.article("engagement plan")).isEqualTo("an engagement plan");
+  }
+
+  @Test
+  void kindsOfOrganisationKeepCapitalsOnlyWhenTheyAreNames() {
+    assertThat(Words.kind(OrganisationKind.ICB)).isEqualTo("Integrated Care Board");
+    assertThat(Words.kind(OrganisationKind.HEALTH_AND_WELLBEING_BOARD)).isEqualTo("Health and Wellbeing Board");
+    assertThat(Words.kind(OrganisationKind.NHS_FOUNDATION_TRUST)).isEqualTo("NHS Foundation Trust");
+    assertThat(Words.kind(OrganisationKind.LOCAL_AUTHORITY)).isEqualTo("local authority (public health)");
+    assertThat(Words.kind(OrganisationKind.NATIONAL_BODY)).isEqualTo("national body");
+  }
+
+  @Test
+  void financialYearsAreReadFromTheirFirstYear() {
+    assertThat(Words.yearEnd("2024/25")).isEqualTo(LocalDate.of(2025, 3, 31));
+    assertThat(Words.financialYearOf(LocalDate.of(2026, 3, 31))).isEqualTo("2025/26");
+    assertThat(Words.financialYearOf(LocalDate.of(2026, 4, 1))).isEqualTo("2026/27");
+  }
+}
