@@ -112,7 +112,7 @@ public final class RuleBase {
       String path = "src/main/resources/" + resource;
       byPath.put(path, source);
       byPath.put(resource, source);
-      kfs.write(path, ks.getResources().newByteArrayResource(source.text().getBytes(StandardCharsets.UTF_8))
+      kfs.write(path, ks.getResources().newByteArrayResource(source.text().getBytes(StandardCharsets.UTF_8), "UTF-8")
           .setResourceType(ResourceType.DRL).setSourcePath(path));
     }
     KieBuilder builder = ks.newKieBuilder(kfs, loader).buildAll();
