@@ -69,18 +69,18 @@ final class AssessCommand implements Callable<Integer> {
     if (failBelow != null) {
       threshold = bands.stream().filter(b -> b.id().equals(failBelow)).findFirst().orElse(null);
       if (threshold == null) {
-        err.println("charter: --fail-below " + failBelow + " is not a band of scoring policy " + assessor.policy().id()
-            + "; expected one of " + String.join(", ", bands.stream().map(ScoringPolicy.Band::id).toList()));
+        err.println(Terminal.safe("charter: --fail-below " + failBelow + " is not a band of scoring policy " + assessor.policy().id()
+            + "; expected one of " + String.join(", ", bands.stream().map(ScoringPolicy.Band::id).toList())));
         return ExitCodes.INVALID;
       }
     }
     if (output != null && Files.isDirectory(output)) {
-      err.println("charter: cannot write " + output + ": it is a directory");
+      err.println(Terminal.safe("charter: cannot write " + output + ": it is a directory"));
       return ExitCodes.INVALID;
     }
     List<Path> files = Inputs.expand(inputs);
     if (files.isEmpty()) {
-      err.println("charter: no submission files (*.json, *.yaml, *.yml) in " + inputs);
+      err.println("charter: no submission files (*.json, *.yaml, *.yml) in " + Terminal.safe(inputs.toString()));
       return ExitCodes.INVALID;
     }
 
@@ -123,14 +123,14 @@ final class AssessCommand implements Callable<Integer> {
         out.flush();
       }
     } catch (IOException e) {
-      err.println("charter: cannot write " + output + ": " + describe(e));
+      err.println(Terminal.safe("charter: cannot write " + output + ": " + describe(e)));
       return ExitCodes.INVALID;
     }
 
     if (!problems.isEmpty()) {
       err.println("charter: " + invalid + " of " + files.size() + " submission" + (files.size() == 1 ? "" : "s")
           + " could not be assessed:");
-      problems.forEach(p -> err.println("  " + p));
+      problems.forEach(p -> err.println("  " + Terminal.safe(p)));
     }
     if (invalid > 0) {
       return ExitCodes.INVALID;
@@ -148,7 +148,7 @@ final class AssessCommand implements Callable<Integer> {
       if (!below.isEmpty()) {
         err.println("charter: " + below.size() + " submission" + (below.size() == 1 ? " is" : "s are")
             + " below the --fail-below band " + threshold.label() + ":");
-        below.forEach(b -> err.println("  " + b));
+        below.forEach(b -> err.println("  " + Terminal.safe(b)));
         return ExitCodes.BELOW_THRESHOLD;
       }
     }

@@ -54,33 +54,33 @@ final class DiffCommand implements Callable<Integer> {
     Report before = read(older, problems);
     Report after = read(newer, problems);
     if (before == null || after == null) {
-      problems.forEach(p -> err.println("charter: " + p));
+      problems.forEach(p -> err.println(Terminal.safe("charter: " + p)));
       return ExitCodes.INVALID;
     }
     String refusal = refusal(before, after);
     if (refusal != null) {
-      err.println("charter: cannot compare " + older + " with " + newer + ": " + refusal);
+      err.println(Terminal.safe("charter: cannot compare " + older + " with " + newer + ": " + refusal));
       return ExitCodes.INVALID;
     }
-    out.println("Changes for " + after.subject().name() + " (" + after.subject().code() + "): "
-        + before.provenance().asAt() + " -> " + after.provenance().asAt());
+    out.println(Terminal.safe("Changes for " + after.subject().name() + " (" + after.subject().code() + "): "
+        + before.provenance().asAt() + " -> " + after.provenance().asAt()));
     if (!before.provenance().ruleSetHash().equals(after.provenance().ruleSetHash())) {
-      out.println("Note: the rule sets differ (" + before.provenance().ruleSetVersion() + " "
+      out.println(Terminal.safe("Note: the rule sets differ (" + before.provenance().ruleSetVersion() + " "
           + before.provenance().ruleSetHash().substring(0, 12) + " vs " + after.provenance().ruleSetVersion() + " "
-          + after.provenance().ruleSetHash().substring(0, 12) + "), so some changes may come from the rules.");
+          + after.provenance().ruleSetHash().substring(0, 12) + "), so some changes may come from the rules."));
     }
     // Bands compare by their minimum score: both reports were scored under one policy, so the minimums agree.
     int bandChange = after.band().minimum().compareTo(before.band().minimum());
-    out.println("Band: " + label(before) + " -> " + label(after)
-        + (bandChange > 0 ? " (improved)" : bandChange < 0 ? " (regressed)" : " (unchanged)"));
-    out.println("Overall: " + number(before.overall()) + " -> " + number(after.overall()) + delta(before.overall(), after.overall()));
+    out.println(Terminal.safe("Band: " + label(before) + " -> " + label(after)
+        + (bandChange > 0 ? " (improved)" : bandChange < 0 ? " (regressed)" : " (unchanged)")));
+    out.println(Terminal.safe("Overall: " + number(before.overall()) + " -> " + number(after.overall()) + delta(before.overall(), after.overall())));
     out.println();
     out.println("Principles");
     for (ScoreLine line : after.principles()) {
       ScoreLine old = before.principles().stream().filter(l -> l.id().equals(line.id())).findFirst().orElse(null);
       BigDecimal was = old == null ? null : old.score();
-      out.println(String.format("  %-4s %-50s %6s -> %6s%s", line.id(), line.title(), number(was), number(line.score()),
-          delta(was, line.score())));
+      out.println(Terminal.safe(String.format("  %-4s %-50s %6s -> %6s%s", line.id(), line.title(), number(was), number(line.score()),
+          delta(was, line.score()))));
     }
     Map<String, Finding> old = new LinkedHashMap<>();
     before.findings().forEach(f -> old.put(f.criterion(), f));
@@ -104,10 +104,10 @@ final class DiffCommand implements Callable<Integer> {
     old.values().forEach(f -> regressed.add("  " + f.criterion() + ": " + describe(f) + " -> no longer assessed"));
     out.println();
     out.println("Improved (" + improved.size() + ")");
-    improved.forEach(out::println);
+    improved.forEach(l -> out.println(Terminal.safe(l)));
     out.println();
     out.println("Regressed (" + regressed.size() + ")");
-    regressed.forEach(out::println);
+    regressed.forEach(l -> out.println(Terminal.safe(l)));
     out.println();
     out.println("Unchanged: " + unchanged + " criteria");
     out.flush();

@@ -43,7 +43,7 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<Path> files = Inputs.expand(inputs);
     if (files.isEmpty()) {
-      err.println("charter: no submission files (*.json, *.yaml, *.yml) in " + inputs);
+      err.println("charter: no submission files (*.json, *.yaml, *.yml) in " + Terminal.safe(inputs.toString()));
       return ExitCodes.INVALID;
     }
     Assessor assessor = assessorOptions.build();
@@ -68,9 +68,9 @@ final class ValidateCommand implements Callable<Integer> {
       all.addAll(problems);
       if (!json) {
         if (problems.isEmpty()) {
-          out.println(file + ": valid");
+          out.println(Terminal.safe(file + ": valid"));
         } else {
-          problems.forEach(out::println);
+          problems.forEach(p -> out.println(Terminal.safe(p.toString())));
         }
       }
     }
