@@ -78,9 +78,11 @@ final class AssessCommand implements Callable<Integer> {
       err.println(Terminal.safe("charter: cannot write " + output + ": it is a directory"));
       return ExitCodes.INVALID;
     }
-    List<Path> files = Inputs.expand(inputs);
+    Inputs.Expansion expansion = Inputs.expand(inputs);
+    List<Inputs.Input> files = expansion.inputs();
     if (files.isEmpty()) {
       err.println("charter: no submission files (*.json, *.yaml, *.yml) in " + Terminal.safe(inputs.toString()));
+      unsearched(err, expansion.unsearched());
       return ExitCodes.INVALID;
     }
 
@@ -90,8 +92,9 @@ final class AssessCommand implements Callable<Integer> {
     List<String> sources = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     int invalid = 0;
-    for (Path file : files) {
-      ReadResult read = reader.read(file);
+    for (Inputs.Input input : files) {
+      Path file = input.path();
+      ReadResult read = input.read(reader);
       Report report;
       if (read.submission() == null) {
         report = assessor.unreadable(read.violations().stream().map(v -> new ReportViolation(v.path(), v.message())).toList());
@@ -132,7 +135,8 @@ final class AssessCommand implements Callable<Integer> {
           + " could not be assessed:");
       problems.forEach(p -> err.println("  " + Terminal.safe(p)));
     }
-    if (invalid > 0) {
+    unsearched(err, expansion.unsearched());
+    if (invalid > 0 || !expansion.unsearched().isEmpty()) {
       return ExitCodes.INVALID;
     }
     if (threshold != null) {
@@ -153,6 +157,16 @@ final class AssessCommand implements Callable<Integer> {
       }
     }
     return ExitCodes.OK;
+  }
+
+  /** Lists the directories that could not be read, so the user knows the batch is incomplete. */
+  static void unsearched(PrintWriter err, List<Violation> unsearched) {
+    if (unsearched.isEmpty()) {
+      return;
+    }
+    err.println("charter: " + unsearched.size() + (unsearched.size() == 1 ? " path" : " paths")
+        + " could not be searched for submissions:");
+    unsearched.forEach(v -> err.println("  " + Terminal.safe(v.toString())));
   }
 
   static String describe(IOException e) {

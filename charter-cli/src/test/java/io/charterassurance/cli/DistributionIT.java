@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -139,6 +140,56 @@ class DistributionIT {
       List<String> command = List.of("sh", LAUNCHER.toString(), "assess", Cli.scenario("icb-strong.json"), "-f", "json");
       assertSameBytes(command);
       assertThat(new String(start(command, ASCII, null).finish().out(), StandardCharsets.UTF_8)).contains("per \u00a31");
+    }
+  }
+
+  /**
+   * A directory that cannot be listed and a file that cannot be read. Root reads everything, so
+   * when the tests run as root the jar runs without root's power to override permissions:
+   * {@code setpriv} drops CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH from its bounding set, and the
+   * kernel itself refuses the listing (as another user, {@code chmod 000} is enough on its own).
+   */
+  @Nested
+  class Unreadable {
+    private List<String> withoutRootsOverride(List<String> command) throws Exception {
+      if (!"root".equals(System.getProperty("user.name"))) {
+        return command;
+      }
+      boolean setpriv;
+      try {
+        setpriv = new ProcessBuilder("setpriv", "--version").start().waitFor() == 0;
+      } catch (IOException e) {
+        setpriv = false;
+      }
+      assumeTrue(setpriv, "running as root without setpriv, so nothing can be made unreadable");
+      List<String> prefixed = new ArrayList<>(List.of("setpriv", "--bounding-set=-dac_override,-dac_read_search"));
+      prefixed.addAll(command);
+      return prefixed;
+    }
+
+    @Test
+    void aDirectoryThatCannotBeListedIsAProblemOfTheBatchAndTheRestIsAssessed() throws Exception {
+      Path top = Files.createDirectory(dir.resolve("evidence"));
+      Files.copy(Path.of(Cli.scenario("icb-strong.json")), top.resolve("a.json"));
+      Path locked = Files.copy(Path.of(Cli.scenario("trust-strong.json")), top.resolve("c.json"));
+      Path secret = Files.createDirectory(top.resolve("secret"));
+      Files.copy(Path.of(Cli.scenario("hwb-strong.json")), secret.resolve("b.json"));
+      Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("---------"));
+      Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+      try {
+        Finished r = start(withoutRootsOverride(jar("assess", top.toString(), "-f", "csv")), Map.of(), null).finish();
+        assertThat(r.exit()).isEqualTo(2);
+        String csv = new String(r.out(), StandardCharsets.UTF_8);
+        assertThat(csv.lines().toList()).hasSize(3);
+        assertThat(csv).contains("\nQMF,");
+        assertThat(r.errText()).isEqualTo("charter: 1 of 2 submissions could not be assessed:\n"
+            + "  " + locked + ": $: cannot be read: permission denied\n"
+            + "charter: 1 path could not be searched for submissions:\n"
+            + "  " + secret + ": $: this directory cannot be read (permission denied), so any submissions in it were skipped\n");
+      } finally {
+        Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("rwx------"));
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rw-------"));
+      }
     }
   }
 }
