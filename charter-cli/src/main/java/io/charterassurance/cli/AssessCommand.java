@@ -11,7 +11,6 @@ import io.charterassurance.rules.Assessor;
 import io.charterassurance.rules.ScoringPolicy;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -74,10 +73,6 @@ final class AssessCommand implements Callable<Integer> {
         return ExitCodes.INVALID;
       }
     }
-    if (output != null && Files.isDirectory(output)) {
-      err.println(Terminal.safe("charter: cannot write " + output + ": it is a directory"));
-      return ExitCodes.INVALID;
-    }
     Inputs.Expansion expansion = Inputs.expand(inputs);
     List<Inputs.Input> files = expansion.inputs();
     if (files.isEmpty()) {
@@ -85,7 +80,42 @@ final class AssessCommand implements Callable<Integer> {
       unsearched(err, expansion.unsearched());
       return ExitCodes.INVALID;
     }
+    OutputFile file = null;
+    if (output != null) {
+      try {
+        file = OutputFile.open(output, readPaths(files));
+      } catch (OutputFile.Refused e) {
+        err.println(Terminal.safe("charter: cannot write " + output + ": " + e.getMessage()));
+        return ExitCodes.INVALID;
+      }
+    }
+    try {
+      return assess(assessor, expansion, file, bands, threshold);
+    } finally {
+      if (file != null) {
+        file.abandon();
+      }
+    }
+  }
 
+  /** Every path the run reads: the submissions, the directories named and the assessor's own files. */
+  private List<Path> readPaths(List<Inputs.Input> files) {
+    List<Path> paths = new ArrayList<>(inputs);
+    files.forEach(f -> paths.add(f.path()));
+    if (assessorOptions.policy != null) {
+      paths.add(assessorOptions.policy);
+    }
+    if (assessorOptions.criteria != null) {
+      paths.add(assessorOptions.criteria);
+    }
+    paths.addAll(assessorOptions.rules);
+    return paths;
+  }
+
+  private int assess(Assessor assessor, Inputs.Expansion expansion, @Nullable OutputFile file,
+      List<ScoringPolicy.Band> bands, ScoringPolicy.@Nullable Band threshold) {
+    PrintWriter err = spec.commandLine().getErr();
+    List<Inputs.Input> files = expansion.inputs();
     SubmissionReader reader = SubmissionReader.create();
     Progress bar = Progress.of(err, files.size(), progress);
     List<Report> reports = new ArrayList<>();
@@ -93,7 +123,7 @@ final class AssessCommand implements Callable<Integer> {
     List<String> problems = new ArrayList<>();
     int invalid = 0;
     for (Inputs.Input input : files) {
-      Path file = input.path();
+      String source = input.path().toString();
       ReadResult read = input.read(reader);
       Report report;
       if (read.submission() == null) {
@@ -104,30 +134,30 @@ final class AssessCommand implements Callable<Integer> {
         if (!read.violations().isEmpty()) {
           read.violations().forEach(v -> problems.add(v.toString()));
         } else {
-          report.violations().forEach(v -> problems.add(Violation.at(file.toString(), v.path(), v.message()).toString()));
+          report.violations().forEach(v -> problems.add(Violation.at(source, v.path(), v.message()).toString()));
         }
       }
       if (!report.isAssessed()) {
         invalid++;
       }
       reports.add(report);
-      sources.add(file.toString());
-      bar.step(file.toString());
+      sources.add(source);
+      bar.step(source);
     }
     bar.finish();
 
     ReportWriter writer = ReportWriter.of(format).withSources(sources);
-    try {
-      if (output != null) {
-        writer.write(reports, output);
-      } else {
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(writer.render(reports));
-        out.flush();
+    if (file != null) {
+      try {
+        file.write(writer.bytes(reports));
+      } catch (IOException e) {
+        err.println(Terminal.safe("charter: cannot write " + output + ": " + IoErrors.reason(e)));
+        return ExitCodes.INVALID;
       }
-    } catch (IOException e) {
-      err.println(Terminal.safe("charter: cannot write " + output + ": " + describe(e)));
-      return ExitCodes.INVALID;
+    } else {
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(writer.render(reports));
+      out.flush();
     }
 
     if (!problems.isEmpty()) {
@@ -167,15 +197,5 @@ final class AssessCommand implements Callable<Integer> {
     err.println("charter: " + unsearched.size() + (unsearched.size() == 1 ? " path" : " paths")
         + " could not be searched for submissions:");
     unsearched.forEach(v -> err.println("  " + Terminal.safe(v.toString())));
-  }
-
-  static String describe(IOException e) {
-    String kind = e.getClass().getSimpleName();
-    return switch (kind) {
-      case "NoSuchFileException" -> "its directory does not exist";
-      case "AccessDeniedException" -> "permission denied";
-      case "FileSystemException" -> e.getMessage();
-      default -> e.getMessage() == null ? kind : e.getMessage();
-    };
   }
 }

@@ -7,14 +7,11 @@ import io.charterassurance.model.report.Report;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
@@ -130,7 +127,7 @@ final class Inputs {
           try {
             attributes = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
           } catch (IOException e) {
-            unsearched.add(Violation.at(entry.toString(), "$", "cannot be read (" + reason(e) + "), so it was skipped"));
+            unsearched.add(Violation.at(entry.toString(), "$", "cannot be read (" + IoErrors.reason(e) + "), so it was skipped"));
             continue;
           }
           if (attributes.isDirectory()) {
@@ -144,7 +141,7 @@ final class Inputs {
         }
       } catch (IOException | DirectoryIteratorException e) {
         IOException cause = e instanceof DirectoryIteratorException d ? d.getCause() : (IOException) e;
-        unsearched.add(Violation.at(dir.toString(), "$", "this directory cannot be read (" + reason(cause)
+        unsearched.add(Violation.at(dir.toString(), "$", "this directory cannot be read (" + IoErrors.reason(cause)
             + "), so any submissions in it were skipped"));
       }
     }
@@ -166,7 +163,7 @@ final class Inputs {
     } catch (NoSuchFileException e) {
       return new Input(entry, "no such file: it is a symbolic link to " + linkTarget(entry) + ", which does not exist");
     } catch (IOException e) {
-      return new Input(entry, "cannot be read: " + reason(e));
+      return new Input(entry, "cannot be read: " + IoErrors.reason(e));
     }
     if (target.isDirectory()) {
       return null; // links to directories are not followed
@@ -177,7 +174,8 @@ final class Inputs {
     return isReport(entry) ? null : new Input(entry, null);
   }
 
-  private static String notRegular(Path path) {
+  /** Why a path that is not a regular file is not read, naming what it is. */
+  static String notRegular(Path path) {
     String what = kind(path);
     if (Files.isSymbolicLink(path)) {
       what = "a symbolic link to " + linkTarget(path) + ", " + what;
@@ -185,8 +183,8 @@ final class Inputs {
     return "not a regular file (" + what + "); only regular files are read";
   }
 
-  /** What a path that is neither a regular file nor a directory is, following links. */
-  private static String kind(Path path) {
+  /** What a path that is neither a regular file nor a directory is, following links: "a named pipe", ... */
+  static String kind(Path path) {
     try {
       int mode = (Integer) Files.getAttribute(path, "unix:mode");
       return switch (mode & 0170000) {
@@ -219,22 +217,5 @@ final class Inputs {
       return false; // the reader will say why it cannot be read
     }
     return REPORT.matcher(new String(head, StandardCharsets.UTF_8)).lookingAt();
-  }
-
-  /** Why a file operation failed, in words. */
-  static String reason(IOException e) {
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof NoSuchFileException) {
-      return "it no longer exists";
-    }
-    if (e instanceof NotDirectoryException) {
-      return "it is not a directory";
-    }
-    if (e instanceof FileSystemException fs && fs.getReason() != null) {
-      return fs.getReason();
-    }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 }

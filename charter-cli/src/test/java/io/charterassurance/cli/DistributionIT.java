@@ -192,4 +192,26 @@ class DistributionIT {
       }
     }
   }
+
+  /** A new output file gets the permissions the process's umask gives any new file. */
+  @Nested
+  class Permissions {
+    @Test
+    void aNewOutputFileFollowsTheUmask() throws Exception {
+      Map<String, String> expected = Map.of("027", "rw-r-----", "002", "rw-rw-r--", "077", "rw-------");
+      Map<String, Started> runs = new java.util.TreeMap<>();
+      for (String umask : expected.keySet()) {
+        List<String> command = new ArrayList<>(List.of("sh", "-c", "umask " + umask + " && exec \"$@\"", "sh"));
+        command.addAll(jar("assess", Cli.scenario("hwb-strong.json"), "-f", "csv", "-o", dir.resolve(umask + ".csv").toString()));
+        runs.put(umask, start(command, Map.of(), null));
+      }
+      for (var run : runs.entrySet()) {
+        Finished r = run.getValue().finish();
+        assertThat(r.exit()).as(r.errText()).isZero();
+        Path out = dir.resolve(run.getKey() + ".csv");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out)))
+            .as("umask " + run.getKey()).isEqualTo(expected.get(run.getKey()));
+      }
+    }
+  }
 }
