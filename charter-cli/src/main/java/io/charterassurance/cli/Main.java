@@ -51,6 +51,10 @@ public final class Main {
       return ExitCodes.INVALID;
     });
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      if (e instanceof BadInput bad) {
+        commandLine.getErr().println("charter: " + Terminal.safe(String.valueOf(bad.getMessage())));
+        return ExitCodes.INVALID;
+      }
       if (e instanceof RuleSetException rules) {
         commandLine.getErr().println("charter: " + Terminal.safeLines(String.valueOf(rules.getMessage())));
         return ExitCodes.INVALID;

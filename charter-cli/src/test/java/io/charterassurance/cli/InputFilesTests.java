@@ -71,6 +71,25 @@ class InputFilesTests {
     }
 
     @Test
+    void aNamedPipeAsThePolicyIsRefusedWithoutOpeningIt() throws Exception {
+      Path pipe = fifo("policy.yaml");
+      var r = run("assess", scenario("icb-strong.json"), "--policy", pipe.toString());
+      assertThat(r.exit()).isEqualTo(2);
+      assertThat(r.err()).isEqualTo("charter: --policy " + pipe + ": not a regular file (a named pipe);"
+          + " only regular files are read\n");
+    }
+
+    @Test
+    void diffRefusesALinkToDevZeroWithoutReadingIt() throws Exception {
+      Path zero = Files.createSymbolicLink(dir.resolve("old.json"), Path.of("/dev/zero"));
+      assumeTrue(Files.exists(zero), "this system has no /dev/zero");
+      var r = run("diff", zero.toString(), zero.toString());
+      assertThat(r.exit()).isEqualTo(2);
+      assertThat(r.err()).startsWith("charter: " + zero + ": not a regular file (a symbolic link to /dev/zero,"
+          + " a character device); only regular files are read\n");
+    }
+
+    @Test
     void aDanglingLinkInADirectoryIsReported() throws Exception {
       submission("a.json");
       Path link = Files.createSymbolicLink(dir.resolve("gone.json"), dir.resolve("nowhere.json"));
