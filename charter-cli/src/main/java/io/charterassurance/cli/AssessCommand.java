@@ -45,7 +45,8 @@ final class AssessCommand implements Callable<Integer> {
   ReportFormat format = ReportFormat.TEXT;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "Write the report here (atomically: never half-written) instead of to stdout.")
+      description = "Write the report here instead of to stdout: atomically (never half-written), through a symbolic link"
+          + " to the file it points to, keeping an existing file's mode; never over one of the inputs.")
   @Nullable Path output;
 
   @Option(names = "--fail-below", paramLabel = "BAND",
@@ -77,7 +78,7 @@ final class AssessCommand implements Callable<Integer> {
     List<Inputs.Input> files = expansion.inputs();
     if (files.isEmpty()) {
       err.println("charter: no submission files (*.json, *.yaml, *.yml) in " + Terminal.safe(inputs.toString()));
-      unsearched(err, expansion.unsearched());
+      expansion.printUnsearched(err);
       return ExitCodes.INVALID;
     }
     OutputFile file = null;
@@ -165,7 +166,7 @@ final class AssessCommand implements Callable<Integer> {
           + " could not be assessed:");
       problems.forEach(p -> err.println("  " + Terminal.safe(p)));
     }
-    unsearched(err, expansion.unsearched());
+    expansion.printUnsearched(err);
     if (invalid > 0 || !expansion.unsearched().isEmpty()) {
       return ExitCodes.INVALID;
     }
@@ -187,15 +188,5 @@ final class AssessCommand implements Callable<Integer> {
       }
     }
     return ExitCodes.OK;
-  }
-
-  /** Lists the directories that could not be read, so the user knows the batch is incomplete. */
-  static void unsearched(PrintWriter err, List<Violation> unsearched) {
-    if (unsearched.isEmpty()) {
-      return;
-    }
-    err.println("charter: " + unsearched.size() + (unsearched.size() == 1 ? " path" : " paths")
-        + " could not be searched for submissions:");
-    unsearched.forEach(v -> err.println("  " + Terminal.safe(v.toString())));
   }
 }

@@ -6,6 +6,7 @@ import io.charterassurance.model.io.Violation;
 import io.charterassurance.model.report.Report;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
@@ -65,6 +66,16 @@ final class Inputs {
     Expansion {
       inputs = List.copyOf(inputs);
       unsearched = List.copyOf(unsearched);
+    }
+
+    /** Lists on stderr the paths that could not be searched, so the user knows the batch is incomplete. */
+    void printUnsearched(PrintWriter err) {
+      if (unsearched.isEmpty()) {
+        return;
+      }
+      err.println("charter: " + unsearched.size() + (unsearched.size() == 1 ? " path" : " paths")
+          + " could not be searched for submissions:");
+      unsearched.forEach(v -> err.println("  " + Terminal.safe(v.toString())));
     }
   }
 

@@ -45,7 +45,7 @@ final class ValidateCommand implements Callable<Integer> {
     List<Inputs.Input> files = expansion.inputs();
     if (files.isEmpty()) {
       err.println("charter: no submission files (*.json, *.yaml, *.yml) in " + Terminal.safe(inputs.toString()));
-      AssessCommand.unsearched(err, expansion.unsearched());
+      expansion.printUnsearched(err);
       return ExitCodes.INVALID;
     }
     Assessor assessor = assessorOptions.build();
