@@ -11,7 +11,6 @@ import io.charterassurance.rules.Assessor;
 import io.charterassurance.rules.ScoringPolicy;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,7 +45,8 @@ final class AssessCommand implements Callable<Integer> {
   ReportFormat format = ReportFormat.TEXT;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "Write the report here (atomically: never half-written) instead of to stdout.")
+      description = "Write the report here instead of to stdout: atomically (never half-written), through a symbolic link"
+          + " to the file it points to, keeping an existing file's mode; never over one of the inputs.")
   @Nullable Path output;
 
   @Option(names = "--fail-below", paramLabel = "BAND",
@@ -69,29 +69,63 @@ final class AssessCommand implements Callable<Integer> {
     if (failBelow != null) {
       threshold = bands.stream().filter(b -> b.id().equals(failBelow)).findFirst().orElse(null);
       if (threshold == null) {
-        err.println("charter: --fail-below " + failBelow + " is not a band of scoring policy " + assessor.policy().id()
-            + "; expected one of " + String.join(", ", bands.stream().map(ScoringPolicy.Band::id).toList()));
+        err.println(Terminal.safe("charter: --fail-below " + failBelow + " is not a band of scoring policy " + assessor.policy().id()
+            + "; expected one of " + String.join(", ", bands.stream().map(ScoringPolicy.Band::id).toList())));
         return ExitCodes.INVALID;
       }
     }
-    if (output != null && Files.isDirectory(output)) {
-      err.println("charter: cannot write " + output + ": it is a directory");
-      return ExitCodes.INVALID;
-    }
-    List<Path> files = Inputs.expand(inputs);
+    Inputs.Expansion expansion = Inputs.expand(inputs);
+    List<Inputs.Input> files = expansion.inputs();
     if (files.isEmpty()) {
-      err.println("charter: no submission files (*.json, *.yaml, *.yml) in " + inputs);
+      err.println("charter: no submission files (*.json, *.yaml, *.yml) in " + Terminal.safe(inputs.toString()));
+      expansion.printUnsearched(err);
       return ExitCodes.INVALID;
     }
+    OutputFile file = null;
+    if (output != null) {
+      try {
+        file = OutputFile.open(output, readPaths(files));
+      } catch (OutputFile.Refused e) {
+        err.println(Terminal.safe("charter: cannot write " + output + ": " + e.getMessage()));
+        return ExitCodes.INVALID;
+      }
+    }
+    try {
+      return assess(assessor, expansion, file, bands, threshold);
+    } finally {
+      if (file != null) {
+        file.abandon();
+      }
+    }
+  }
 
+  /** Every path the run reads: the submissions, the directories named and the assessor's own files. */
+  private List<Path> readPaths(List<Inputs.Input> files) {
+    List<Path> paths = new ArrayList<>(inputs);
+    files.forEach(f -> paths.add(f.path()));
+    if (assessorOptions.policy != null) {
+      paths.add(assessorOptions.policy);
+    }
+    if (assessorOptions.criteria != null) {
+      paths.add(assessorOptions.criteria);
+    }
+    paths.addAll(assessorOptions.rules);
+    return paths;
+  }
+
+  private int assess(Assessor assessor, Inputs.Expansion expansion, @Nullable OutputFile file,
+      List<ScoringPolicy.Band> bands, ScoringPolicy.@Nullable Band threshold) {
+    PrintWriter err = spec.commandLine().getErr();
+    List<Inputs.Input> files = expansion.inputs();
     SubmissionReader reader = SubmissionReader.create();
     Progress bar = Progress.of(err, files.size(), progress);
     List<Report> reports = new ArrayList<>();
     List<String> sources = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     int invalid = 0;
-    for (Path file : files) {
-      ReadResult read = reader.read(file);
+    for (Inputs.Input input : files) {
+      String source = input.path().toString();
+      ReadResult read = input.read(reader);
       Report report;
       if (read.submission() == null) {
         report = assessor.unreadable(read.violations().stream().map(v -> new ReportViolation(v.path(), v.message())).toList());
@@ -101,38 +135,39 @@ final class AssessCommand implements Callable<Integer> {
         if (!read.violations().isEmpty()) {
           read.violations().forEach(v -> problems.add(v.toString()));
         } else {
-          report.violations().forEach(v -> problems.add(Violation.at(file.toString(), v.path(), v.message()).toString()));
+          report.violations().forEach(v -> problems.add(Violation.at(source, v.path(), v.message()).toString()));
         }
       }
       if (!report.isAssessed()) {
         invalid++;
       }
       reports.add(report);
-      sources.add(file.toString());
-      bar.step(file.toString());
+      sources.add(source);
+      bar.step(source);
     }
     bar.finish();
 
     ReportWriter writer = ReportWriter.of(format).withSources(sources);
-    try {
-      if (output != null) {
-        writer.write(reports, output);
-      } else {
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(writer.render(reports));
-        out.flush();
+    if (file != null) {
+      try {
+        file.write(writer.bytes(reports));
+      } catch (IOException e) {
+        err.println(Terminal.safe("charter: cannot write " + output + ": " + IoErrors.reason(e)));
+        return ExitCodes.INVALID;
       }
-    } catch (IOException e) {
-      err.println("charter: cannot write " + output + ": " + describe(e));
-      return ExitCodes.INVALID;
+    } else {
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(writer.render(reports));
+      out.flush();
     }
 
     if (!problems.isEmpty()) {
       err.println("charter: " + invalid + " of " + files.size() + " submission" + (files.size() == 1 ? "" : "s")
           + " could not be assessed:");
-      problems.forEach(p -> err.println("  " + p));
+      problems.forEach(p -> err.println("  " + Terminal.safe(p)));
     }
-    if (invalid > 0) {
+    expansion.printUnsearched(err);
+    if (invalid > 0 || !expansion.unsearched().isEmpty()) {
       return ExitCodes.INVALID;
     }
     if (threshold != null) {
@@ -148,20 +183,10 @@ final class AssessCommand implements Callable<Integer> {
       if (!below.isEmpty()) {
         err.println("charter: " + below.size() + " submission" + (below.size() == 1 ? " is" : "s are")
             + " below the --fail-below band " + threshold.label() + ":");
-        below.forEach(b -> err.println("  " + b));
+        below.forEach(b -> err.println("  " + Terminal.safe(b)));
         return ExitCodes.BELOW_THRESHOLD;
       }
     }
     return ExitCodes.OK;
-  }
-
-  static String describe(IOException e) {
-    String kind = e.getClass().getSimpleName();
-    return switch (kind) {
-      case "NoSuchFileException" -> "its directory does not exist";
-      case "AccessDeniedException" -> "permission denied";
-      case "FileSystemException" -> e.getMessage();
-      default -> e.getMessage() == null ? kind : e.getMessage();
-    };
   }
 }

@@ -1,6 +1,7 @@
 package io.charterassurance.cli;
 
 import io.charterassurance.rules.Assessor;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +30,12 @@ final class AssessorOptions {
    * The standard assessor, or one built from the options.
    *
    * @throws io.charterassurance.rules.RuleSetException listing every problem with file and line
+   * @throws BadInput if a file named is not a regular file (a pipe would hang the run, a device fill the memory)
    */
   Assessor build() {
+    check("--policy", policy);
+    check("--criteria", criteria);
+    rules.forEach(file -> check("--rules", file));
     if (policy == null && criteria == null && rules.isEmpty() && !onlyTheseRules) {
       return Assessor.standard();
     }
@@ -48,5 +53,12 @@ final class AssessorOptions {
       builder.addRules(rules.toArray(Path[]::new));
     }
     return builder.build();
+  }
+
+  private static void check(String option, @Nullable Path file) {
+    if (file != null && Files.exists(file) && !Files.isRegularFile(file)) {
+      throw new BadInput(option + " " + file + ": " + (Files.isDirectory(file) ? "is a directory, not a file"
+          : Inputs.notRegular(file)));
+    }
   }
 }

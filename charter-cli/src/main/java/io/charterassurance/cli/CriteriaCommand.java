@@ -44,19 +44,19 @@ final class CriteriaCommand implements Callable<Integer> {
       out.flush();
       return ExitCodes.OK;
     }
-    out.println("Criteria of rule set " + assessor.catalogue().version()
-        + (kind == null ? "" : " that apply to a " + kind.label()) + " (" + criteria.size() + ")");
+    out.println(Terminal.safe("Criteria of rule set " + assessor.catalogue().version()
+        + (kind == null ? "" : " that apply to a " + kind.label()) + " (" + criteria.size() + ")"));
     out.println();
     for (Criterion c : criteria) {
       boolean mandatory = kind == null ? !c.mandatoryFor().isEmpty() : c.isMandatoryFor(kind);
       String weight = assessor.policy().weights().getOrDefault(c.id(), c.weight()).stripTrailingZeros().toPlainString();
-      out.println(String.format("%-29s %s%s", c.id(), c.title(), mandatory ? "  (mandatory" + (kind == null
-          ? " for " + c.mandatoryFor().stream().sorted().map(KindConverter::id).collect(Collectors.joining(", ")) : "") + ")" : ""));
-      out.println(String.format("%-29s Charter %s; weight %s; evidence: %s", "", String.join(", ", c.clauses()), weight,
-          String.join(", ", c.evidenceKinds())));
+      out.println(Terminal.safe(String.format("%-29s %s%s", c.id(), c.title(), mandatory ? "  (mandatory" + (kind == null
+          ? " for " + c.mandatoryFor().stream().sorted().map(KindConverter::id).collect(Collectors.joining(", ")) : "") + ")" : "")));
+      out.println(Terminal.safe(String.format("%-29s Charter %s; weight %s; evidence: %s", "", String.join(", ", c.clauses()), weight,
+          String.join(", ", c.evidenceKinds()))));
       if (kind == null) {
-        out.println(String.format("%-29s applies to %s", "",
-            c.kinds().stream().sorted().map(KindConverter::id).collect(Collectors.joining(", "))));
+        out.println(Terminal.safe(String.format("%-29s applies to %s", "",
+            c.kinds().stream().sorted().map(KindConverter::id).collect(Collectors.joining(", ")))));
       }
     }
     out.println();

@@ -8,11 +8,13 @@ import io.charterassurance.model.report.Finding;
 import io.charterassurance.model.report.Report;
 import io.charterassurance.model.report.ScoreLine;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +37,9 @@ import picocli.CommandLine.Spec;
       "Refuses to compare reports of different organisations or scored under different scoring policies."
     })
 final class DiffCommand implements Callable<Integer> {
+  /** The largest report read: a report of one submission is a few hundred kilobytes. */
+  static final int MAX_REPORT_BYTES = 64 * 1024 * 1024;
+
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "OLD", description = "The earlier report (JSON).")
@@ -54,33 +59,33 @@ final class DiffCommand implements Callable<Integer> {
     Report before = read(older, problems);
     Report after = read(newer, problems);
     if (before == null || after == null) {
-      problems.forEach(p -> err.println("charter: " + p));
+      problems.forEach(p -> err.println(Terminal.safe("charter: " + p)));
       return ExitCodes.INVALID;
     }
     String refusal = refusal(before, after);
     if (refusal != null) {
-      err.println("charter: cannot compare " + older + " with " + newer + ": " + refusal);
+      err.println(Terminal.safe("charter: cannot compare " + older + " with " + newer + ": " + refusal));
       return ExitCodes.INVALID;
     }
-    out.println("Changes for " + after.subject().name() + " (" + after.subject().code() + "): "
-        + before.provenance().asAt() + " -> " + after.provenance().asAt());
+    out.println(Terminal.safe("Changes for " + after.subject().name() + " (" + after.subject().code() + "): "
+        + before.provenance().asAt() + " -> " + after.provenance().asAt()));
     if (!before.provenance().ruleSetHash().equals(after.provenance().ruleSetHash())) {
-      out.println("Note: the rule sets differ (" + before.provenance().ruleSetVersion() + " "
+      out.println(Terminal.safe("Note: the rule sets differ (" + before.provenance().ruleSetVersion() + " "
           + before.provenance().ruleSetHash().substring(0, 12) + " vs " + after.provenance().ruleSetVersion() + " "
-          + after.provenance().ruleSetHash().substring(0, 12) + "), so some changes may come from the rules.");
+          + after.provenance().ruleSetHash().substring(0, 12) + "), so some changes may come from the rules."));
     }
     // Bands compare by their minimum score: both reports were scored under one policy, so the minimums agree.
     int bandChange = after.band().minimum().compareTo(before.band().minimum());
-    out.println("Band: " + label(before) + " -> " + label(after)
-        + (bandChange > 0 ? " (improved)" : bandChange < 0 ? " (regressed)" : " (unchanged)"));
-    out.println("Overall: " + number(before.overall()) + " -> " + number(after.overall()) + delta(before.overall(), after.overall()));
+    out.println(Terminal.safe("Band: " + label(before) + " -> " + label(after)
+        + (bandChange > 0 ? " (improved)" : bandChange < 0 ? " (regressed)" : " (unchanged)")));
+    out.println(Terminal.safe("Overall: " + number(before.overall()) + " -> " + number(after.overall()) + delta(before.overall(), after.overall())));
     out.println();
     out.println("Principles");
     for (ScoreLine line : after.principles()) {
       ScoreLine old = before.principles().stream().filter(l -> l.id().equals(line.id())).findFirst().orElse(null);
       BigDecimal was = old == null ? null : old.score();
-      out.println(String.format("  %-4s %-50s %6s -> %6s%s", line.id(), line.title(), number(was), number(line.score()),
-          delta(was, line.score())));
+      out.println(Terminal.safe(String.format("  %-4s %-50s %6s -> %6s%s", line.id(), line.title(), number(was), number(line.score()),
+          delta(was, line.score()))));
     }
     Map<String, Finding> old = new LinkedHashMap<>();
     before.findings().forEach(f -> old.put(f.criterion(), f));
@@ -104,10 +109,10 @@ final class DiffCommand implements Callable<Integer> {
     old.values().forEach(f -> regressed.add("  " + f.criterion() + ": " + describe(f) + " -> no longer assessed"));
     out.println();
     out.println("Improved (" + improved.size() + ")");
-    improved.forEach(out::println);
+    improved.forEach(l -> out.println(Terminal.safe(l)));
     out.println();
     out.println("Regressed (" + regressed.size() + ")");
-    regressed.forEach(out::println);
+    regressed.forEach(l -> out.println(Terminal.safe(l)));
     out.println();
     out.println("Unchanged: " + unchanged + " criteria");
     out.flush();
@@ -134,14 +139,31 @@ final class DiffCommand implements Callable<Integer> {
 
   private @Nullable Report read(Path file, List<String> problems) {
     try {
-      return CharterJson.json().readValue(Files.readAllBytes(file), Report.class);
+      BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+      if (attributes.isDirectory()) {
+        problems.add(file + ": is a directory, not a report");
+        return null;
+      }
+      if (!attributes.isRegularFile()) {
+        problems.add(file + ": " + Inputs.notRegular(file));
+        return null;
+      }
+      byte[] bytes;
+      try (InputStream in = Files.newInputStream(file)) {
+        bytes = in.readNBytes(MAX_REPORT_BYTES + 1);
+      }
+      if (bytes.length > MAX_REPORT_BYTES) {
+        problems.add(file + ": is larger than " + MAX_REPORT_BYTES + " bytes, far larger than a report of one submission");
+        return null;
+      }
+      return CharterJson.json().readValue(bytes, Report.class);
     } catch (NoSuchFileException e) {
       problems.add(file + ": no such file");
     } catch (JsonProcessingException e) {
       var v = JsonErrors.describe(file.toString(), e);
       problems.add(v + " (expected a JSON report written by `charter assess --format json` for one submission)");
     } catch (IOException e) {
-      problems.add(file + ": cannot be read: " + AssessCommand.describe(e));
+      problems.add(file + ": cannot be read: " + IoErrors.reason(e));
     }
     return null;
   }

@@ -36,36 +36,36 @@ final class ExplainCommand implements Callable<Integer> {
     var found = assessor.catalogue().find(id.strip());
     if (found.isEmpty()) {
       List<String> ids = assessor.catalogue().criteria().stream().map(Criterion::id).toList();
-      spec.commandLine().getErr().println("charter: \"" + id + "\" is not a criterion of rule set "
+      spec.commandLine().getErr().println(Terminal.safe("charter: \"" + id + "\" is not a criterion of rule set "
           + assessor.catalogue().version() + JsonErrors.suggestion(id.strip().toUpperCase(java.util.Locale.ROOT), ids)
-          + "; `charter criteria` lists them");
+          + "; `charter criteria` lists them"));
       return ExitCodes.INVALID;
     }
     Criterion c = found.get();
     Charter charter = Charter.standard();
-    out.println(c.id() + ": " + c.title());
+    out.println(Terminal.safe(c.id() + ": " + c.title()));
     out.println();
     out.println("What meets it");
-    out.println("  " + c.meets());
+    out.println(Terminal.safe("  " + c.meets()));
     out.println();
-    out.println("Evidence that can meet it: " + String.join(", ", c.evidenceKinds()));
-    out.println("Applies to: " + c.kinds().stream().sorted().map(OrganisationKind::label).collect(Collectors.joining(", ")));
-    out.println("Mandatory for: " + (c.mandatoryFor().isEmpty() ? "none (it does not limit the band)"
+    out.println(Terminal.safe("Evidence that can meet it: " + String.join(", ", c.evidenceKinds())));
+    out.println(Terminal.safe("Applies to: " + c.kinds().stream().sorted().map(OrganisationKind::label).collect(Collectors.joining(", "))));
+    out.println(Terminal.safe("Mandatory for: " + (c.mandatoryFor().isEmpty() ? "none (it does not limit the band)"
         : c.mandatoryFor().stream().sorted().map(OrganisationKind::label).collect(Collectors.joining(", "))
-            + " (short of met, it limits the band)"));
-    out.println("Weight: " + assessor.policy().weights().getOrDefault(c.id(), c.weight()).stripTrailingZeros().toPlainString()
-        + " (scoring policy " + assessor.policy().id() + ")");
+            + " (short of met, it limits the band)")));
+    out.println(Terminal.safe("Weight: " + assessor.policy().weights().getOrDefault(c.id(), c.weight()).stripTrailingZeros().toPlainString()
+        + " (scoring policy " + assessor.policy().id() + ")"));
     out.println();
     out.println("Charter clauses it serves");
     for (String clauseId : c.clauses()) {
       Clause clause = charter.clause(clauseId);
-      out.println("  " + clause.id() + " " + clause.title());
-      out.println("     \"" + clause.text() + "\"");
+      out.println(Terminal.safe("  " + clause.id() + " " + clause.title()));
+      out.println(Terminal.safe("     \"" + clause.text() + "\""));
     }
     out.println();
-    out.println("Principles: " + c.principles().stream()
-        .map(p -> p + " " + charter.clause(p).title()).collect(Collectors.joining("; ")));
-    out.println("Decided by rules in " + c.area() + ".drl: " + String.join("; ", assessor.rulesFor(c.id())));
+    out.println(Terminal.safe("Principles: " + c.principles().stream()
+        .map(p -> p + " " + charter.clause(p).title()).collect(Collectors.joining("; "))));
+    out.println(Terminal.safe("Decided by rules in " + c.area() + ".drl: " + String.join("; ", assessor.rulesFor(c.id()))));
     out.flush();
     return ExitCodes.OK;
   }

@@ -1,41 +1,232 @@
 package io.charterassurance.cli;
 
+import io.charterassurance.model.io.ReadResult;
+import io.charterassurance.model.io.SubmissionReader;
+import io.charterassurance.model.io.Violation;
+import io.charterassurance.model.report.Report;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
-/** Expands the command line's files and directories into the submission files to read. */
+/**
+ * Expands the command line's files and directories into the submission files to read.
+ *
+ * <p>Only regular files are read, and symbolic links to them. A named pipe, a device or a socket
+ * (or a link to one) is refused without being opened, so it can neither hang the run nor fill
+ * the memory. A directory that cannot be listed does not stop the run: it is reported, and the
+ * rest is read. In a directory, JSON reports written by {@code charter assess --format json} are
+ * skipped, so a report written beside the submissions is not read as one on the next run.
+ */
 final class Inputs {
+  private static final int REPORT_SNIFF_BYTES = 512;
+  private static final Pattern REPORT = Pattern.compile("\\A\\uFEFF?\\s*\\[?\\s*\\{\\s*\"format\"\\s*:\\s*\""
+      + Pattern.quote(Report.FORMAT.substring(0, Report.FORMAT.indexOf('/') + 1)));
+
   private Inputs() {}
+
+  /**
+   * One input to read: a file, or a path refused before it was opened.
+   *
+   * @param path the path as the user gave it or as found in a directory
+   * @param refusal why it is not read, or null to read it
+   */
+  record Input(Path path, @Nullable String refusal) {
+    /** What the reader makes of the file, or the refusal as a violation of the whole document. */
+    ReadResult read(SubmissionReader reader) {
+      if (refusal == null) {
+        return reader.read(path);
+      }
+      return new ReadResult(path.toString(), null, List.of(Violation.at(path.toString(), "$", refusal)));
+    }
+  }
+
+  /**
+   * What the command line's paths expand to.
+   *
+   * @param inputs the files to read and the ones refused, in the order given (each directory's in path order)
+   * @param unsearched directories (or entries) that could not be read, so any submissions in them were skipped
+   */
+  record Expansion(List<Input> inputs, List<Violation> unsearched) {
+    Expansion {
+      inputs = List.copyOf(inputs);
+      unsearched = List.copyOf(unsearched);
+    }
+
+    /** Lists on stderr the paths that could not be searched, so the user knows the batch is incomplete. */
+    void printUnsearched(PrintWriter err) {
+      if (unsearched.isEmpty()) {
+        return;
+      }
+      err.println("charter: " + unsearched.size() + (unsearched.size() == 1 ? " path" : " paths")
+          + " could not be searched for submissions:");
+      unsearched.forEach(v -> err.println("  " + Terminal.safe(v.toString())));
+    }
+  }
 
   /** Whether a file name looks like a submission: {@code .json}, {@code .yaml} or {@code .yml}. */
   static boolean isSubmission(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml");
+    Path name = file.getFileName();
+    if (name == null) {
+      return false;
+    }
+    String lower = name.toString().toLowerCase(Locale.ROOT);
+    return lower.endsWith(".json") || lower.endsWith(".yaml") || lower.endsWith(".yml");
   }
 
   /**
    * Files as given, and for each directory the submission files under it, sorted by path. A path
-   * that does not exist is kept, so that reading it reports "no such file".
+   * that does not exist is kept, so that reading it reports "no such file". Symbolic links to
+   * directories inside a directory are not followed (a directory named on the command line is).
    */
-  static List<Path> expand(List<Path> paths) {
-    List<Path> out = new ArrayList<>();
+  static Expansion expand(List<Path> paths) {
+    List<Input> inputs = new ArrayList<>();
+    List<Violation> unsearched = new ArrayList<>();
     for (Path path : paths) {
       if (Files.isDirectory(path)) {
-        try (Stream<Path> walk = Files.walk(path)) {
-          walk.filter(Files::isRegularFile).filter(Inputs::isSubmission).sorted().forEach(out::add);
-        } catch (IOException e) {
-          throw new UncheckedIOException("the directory " + path + " could not be listed", e);
-        }
+        inputs.addAll(search(path, unsearched));
       } else {
-        out.add(path);
+        inputs.add(named(path));
       }
     }
-    return out;
+    return new Expansion(inputs, unsearched);
+  }
+
+  /** A path named on the command line: read whatever its name, unless it is not a regular file or is a report. */
+  private static Input named(Path path) {
+    BasicFileAttributes target;
+    try {
+      target = Files.readAttributes(path, BasicFileAttributes.class);
+    } catch (IOException e) {
+      return new Input(path, null); // missing or unreadable: the reader says which
+    }
+    if (!target.isRegularFile()) {
+      return new Input(path, notRegular(path));
+    }
+    if (isReport(path)) {
+      return new Input(path, "is a report written by charter assess (" + Report.FORMAT
+          + "), not a submission; `charter diff` compares two reports");
+    }
+    return new Input(path, null);
+  }
+
+  /** The submission files under a directory, depth first, without following links to directories. */
+  private static List<Input> search(Path root, List<Violation> unsearched) {
+    List<Input> found = new ArrayList<>();
+    Deque<Path> pending = new ArrayDeque<>();
+    pending.push(root);
+    while (!pending.isEmpty()) {
+      Path dir = pending.pop();
+      try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+        for (Path entry : entries) {
+          BasicFileAttributes attributes;
+          try {
+            attributes = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+          } catch (IOException e) {
+            unsearched.add(Violation.at(entry.toString(), "$", "cannot be read (" + IoErrors.reason(e) + "), so it was skipped"));
+            continue;
+          }
+          if (attributes.isDirectory()) {
+            pending.push(entry);
+          } else if (isSubmission(entry)) {
+            Input input = found(entry, attributes);
+            if (input != null) {
+              found.add(input);
+            }
+          }
+        }
+      } catch (IOException | DirectoryIteratorException e) {
+        IOException cause = e instanceof DirectoryIteratorException d ? d.getCause() : (IOException) e;
+        unsearched.add(Violation.at(dir.toString(), "$", "this directory cannot be read (" + IoErrors.reason(cause)
+            + "), so any submissions in it were skipped"));
+      }
+    }
+    found.sort(Comparator.comparing(Input::path));
+    return found;
+  }
+
+  /** An entry with a submission's name found in a directory; null when it is to be skipped. */
+  private static @Nullable Input found(Path entry, BasicFileAttributes attributes) {
+    if (attributes.isRegularFile()) {
+      return isReport(entry) ? null : new Input(entry, null);
+    }
+    if (!attributes.isSymbolicLink()) {
+      return new Input(entry, notRegular(entry));
+    }
+    BasicFileAttributes target;
+    try {
+      target = Files.readAttributes(entry, BasicFileAttributes.class);
+    } catch (NoSuchFileException e) {
+      return new Input(entry, "no such file: it is a symbolic link to " + linkTarget(entry) + ", which does not exist");
+    } catch (IOException e) {
+      return new Input(entry, "cannot be read: " + IoErrors.reason(e));
+    }
+    if (target.isDirectory()) {
+      return null; // links to directories are not followed
+    }
+    if (!target.isRegularFile()) {
+      return new Input(entry, notRegular(entry));
+    }
+    return isReport(entry) ? null : new Input(entry, null);
+  }
+
+  /** Why a path that is not a regular file is not read, naming what it is. */
+  static String notRegular(Path path) {
+    String what = kind(path);
+    if (Files.isSymbolicLink(path)) {
+      what = "a symbolic link to " + linkTarget(path) + ", " + what;
+    }
+    return "not a regular file (" + what + "); only regular files are read";
+  }
+
+  /** What a path that is neither a regular file nor a directory is, following links: "a named pipe", ... */
+  static String kind(Path path) {
+    try {
+      int mode = (Integer) Files.getAttribute(path, "unix:mode");
+      return switch (mode & 0170000) {
+        case 0010000 -> "a named pipe";
+        case 0020000 -> "a character device";
+        case 0060000 -> "a block device";
+        case 0140000 -> "a socket";
+        default -> "neither a file nor a directory";
+      };
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
+      // no unix view on this platform: say what we know
+    }
+    return "neither a file nor a directory";
+  }
+
+  private static String linkTarget(Path link) {
+    try {
+      return Files.readSymbolicLink(link).toString();
+    } catch (IOException | UnsupportedOperationException e) {
+      return "a path that cannot be read";
+    }
+  }
+
+  /** Whether a regular file starts like a JSON report of {@code charter assess} (one object, or an array of them). */
+  private static boolean isReport(Path file) {
+    byte[] head;
+    try (InputStream in = Files.newInputStream(file)) {
+      head = in.readNBytes(REPORT_SNIFF_BYTES);
+    } catch (IOException e) {
+      return false; // the reader will say why it cannot be read
+    }
+    return REPORT.matcher(new String(head, StandardCharsets.UTF_8)).lookingAt();
   }
 }

@@ -1,6 +1,8 @@
 package io.charterassurance.cli;
 
 import io.charterassurance.rules.RuleSetException;
+import java.io.IOException;
+import java.io.PrintWriter;
 import picocli.CommandLine;
 
 /** The {@code charter} command's entry point. */
@@ -13,22 +15,72 @@ public final class Main {
     if (System.getProperty("org.jboss.logging.provider") == null) {
       System.setProperty("org.jboss.logging.provider", "slf4j");
     }
-    System.exit(commandLine().execute(args));
+    Utf8Output out = Utf8Output.stdout();
+    Utf8Output err = Utf8Output.stderr();
+    // Whatever else prints (the logger, a library) prints UTF-8 too, not the locale's charset.
+    System.setOut(out.printStream());
+    System.setErr(err.printStream());
+    CommandLine cl = commandLine();
+    cl.setOut(out);
+    cl.setErr(err);
+    int code = cl.execute(args);
+    System.exit(code);
   }
 
-  /** The configured command line, for tests and embedding: {@code commandLine().execute(args)}. */
+  /**
+   * The configured command line, for tests and embedding: {@code commandLine().execute(args)}.
+   * It writes UTF-8 to the process's stdout and stderr unless given other writers, and a command
+   * whose output could not be written to stdout exits 2 with the reason on stderr.
+   */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new CharterCommand());
+    cl.setOut(Utf8Output.stdout());
+    cl.setErr(Utf8Output.stderr());
+    cl.setExecutionStrategy(parseResult -> {
+      int code = new CommandLine.RunLast().execute(parseResult);
+      return checkStdout(parseResult.commandSpec().commandLine(), code);
+    });
+    cl.setParameterExceptionHandler((e, args) -> {
+      CommandLine failed = e.getCommandLine();
+      PrintWriter err = failed.getErr();
+      err.println(Terminal.safe(String.valueOf(e.getMessage())));
+      if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+        failed.usage(err);
+      }
+      err.flush();
+      return ExitCodes.INVALID;
+    });
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      if (e instanceof RuleSetException rules) {
-        commandLine.getErr().println("charter: " + rules.getMessage());
+      if (e instanceof BadInput bad) {
+        commandLine.getErr().println("charter: " + Terminal.safe(String.valueOf(bad.getMessage())));
         return ExitCodes.INVALID;
       }
-      commandLine.getErr().println("charter: internal error: " + e
+      if (e instanceof RuleSetException rules) {
+        commandLine.getErr().println("charter: " + Terminal.safeLines(String.valueOf(rules.getMessage())));
+        return ExitCodes.INVALID;
+      }
+      commandLine.getErr().println("charter: internal error: " + Terminal.safeLines(e.toString())
           + "\nThis is a fault in Charter Assurance, not in your input; please report it with the command you ran.");
       return ExitCodes.INTERNAL;
     });
     cl.setUsageHelpAutoWidth(true);
     return cl;
+  }
+
+  /**
+   * Exit 2 with the reason on stderr when stdout could not be written (a full disk, a closed
+   * stream, a reader that went away): a report that was lost must not look like success.
+   */
+  private static int checkStdout(CommandLine cl, int code) {
+    PrintWriter out = cl.getOut();
+    if (!out.checkError()) {
+      return code;
+    }
+    IOException why = out instanceof Utf8Output utf8 ? utf8.failure() : null;
+    cl.getErr().println("charter: cannot write to standard output"
+        + (why == null || why.getMessage() == null ? "" : ": " + Terminal.safe(why.getMessage()))
+        + "; what was printed is incomplete");
+    cl.getErr().flush();
+    return code == ExitCodes.INTERNAL ? code : ExitCodes.INVALID;
   }
 }

@@ -31,7 +31,8 @@ final class Progress {
       return;
     }
     int filled = total == 0 ? WIDTH : done * WIDTH / total;
-    String name = item.length() > 40 ? "..." + item.substring(item.length() - 37) : item;
+    String safe = Terminal.safe(item);
+    String name = safe.length() > 40 ? "..." + safe.substring(safe.length() - 37) : safe;
     err.print("\r[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + done + "/" + total + " " + name
         + " ".repeat(Math.max(0, 40 - name.length())));
     err.flush();

@@ -41,17 +41,20 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() throws JsonProcessingException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<Path> files = Inputs.expand(inputs);
+    Inputs.Expansion expansion = Inputs.expand(inputs);
+    List<Inputs.Input> files = expansion.inputs();
     if (files.isEmpty()) {
-      err.println("charter: no submission files (*.json, *.yaml, *.yml) in " + inputs);
+      err.println("charter: no submission files (*.json, *.yaml, *.yml) in " + Terminal.safe(inputs.toString()));
+      expansion.printUnsearched(err);
       return ExitCodes.INVALID;
     }
     Assessor assessor = assessorOptions.build();
     SubmissionReader reader = SubmissionReader.create();
     List<Violation> all = new ArrayList<>();
     int invalid = 0;
-    for (Path file : files) {
-      ReadResult read = reader.read(file);
+    for (Inputs.Input input : files) {
+      Path file = input.path();
+      ReadResult read = input.read(reader);
       List<Violation> problems = new ArrayList<>(read.violations());
       if (read.submission() != null) {
         Set<String> seen = new HashSet<>();
@@ -68,19 +71,24 @@ final class ValidateCommand implements Callable<Integer> {
       all.addAll(problems);
       if (!json) {
         if (problems.isEmpty()) {
-          out.println(file + ": valid");
+          out.println(Terminal.safe(file + ": valid"));
         } else {
-          problems.forEach(out::println);
+          problems.forEach(p -> out.println(Terminal.safe(p.toString())));
         }
       }
     }
+    List<Violation> unsearched = expansion.unsearched();
+    all.addAll(unsearched);
     if (json) {
       out.println(CharterJson.json().writeValueAsString(all));
     } else {
+      unsearched.forEach(v -> out.println(Terminal.safe(v.toString())));
       out.println(files.size() + " file" + (files.size() == 1 ? "" : "s") + ": " + (files.size() - invalid) + " valid, "
-          + invalid + " invalid (" + all.size() + " problem" + (all.size() == 1 ? "" : "s") + ")");
+          + invalid + " invalid (" + all.size() + " problem" + (all.size() == 1 ? "" : "s") + ")"
+          + (unsearched.isEmpty() ? "" : "; " + unsearched.size() + (unsearched.size() == 1 ? " path" : " paths")
+              + " could not be searched"));
     }
     out.flush();
-    return invalid == 0 ? ExitCodes.OK : ExitCodes.INVALID;
+    return invalid == 0 && unsearched.isEmpty() ? ExitCodes.OK : ExitCodes.INVALID;
   }
 }

@@ -1,42 +1,217 @@
 package io.charterassurance.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The packaged executable jar runs on its own, and two runs give the same bytes. */
 class DistributionIT {
   private static final Path JAR = Path.of(System.getProperty("charter.jar", "target/charter.jar"));
+  private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  /** The checkout's launcher script, which runs the same jar. */
+  private static final Path LAUNCHER = Path.of("..", "charter");
 
-  private static Process start(Path out, String... args) throws IOException {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-jar", JAR.toString()));
+  @TempDir Path dir;
+
+  /** A process started and not yet waited for; stdout and stderr go to files. */
+  private record Started(Process process, Path out, Path err) {
+    Finished finish() throws Exception {
+      int exit = process.waitFor();
+      return new Finished(exit, Files.readAllBytes(out), Files.readAllBytes(err));
+    }
+  }
+
+  /** What a finished process wrote. */
+  private record Finished(int exit, byte[] out, byte[] err) {
+    String errText() {
+      return new String(err, StandardCharsets.UTF_8);
+    }
+  }
+
+  private static List<String> jar(String... args) {
+    List<String> command = new ArrayList<>(List.of(JAVA, "-jar", JAR.toString()));
     command.addAll(List.of(args));
-    return new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.PIPE).start();
+    return command;
+  }
+
+  private Started start(List<String> command, Map<String, String> env, ProcessBuilder.Redirect out) throws IOException {
+    Path outFile = Files.createTempFile(dir, "stdout", ".bin");
+    Path errFile = Files.createTempFile(dir, "stderr", ".txt");
+    ProcessBuilder builder = new ProcessBuilder(command)
+        .redirectOutput(out == null ? ProcessBuilder.Redirect.to(outFile.toFile()) : out)
+        .redirectError(errFile.toFile());
+    builder.environment().putAll(env);
+    return new Started(builder.start(), outFile, errFile);
+  }
+
+  private Started start(String... args) throws IOException {
+    return start(jar(args), Map.of(), null);
   }
 
   @Test
   void theJarAssessesASubmissionIdenticallyInTwoSeparateProcesses() throws Exception {
-    Path first = Files.createTempFile("charter-it", ".json");
-    Path second = Files.createTempFile("charter-it", ".json");
-    Process a = start(first, "assess", Cli.scenario("icb-legacy-ccg.json"), "--format", "json");
-    Process b = start(second, "assess", Cli.scenario("icb-legacy-ccg.json"), "--format", "json");
-    assertThat(a.waitFor()).isZero();
-    assertThat(b.waitFor()).isZero();
-    assertThat(new String(a.getErrorStream().readAllBytes())).isEmpty();
-    assertThat(Files.readAllBytes(first)).isNotEmpty().isEqualTo(Files.readAllBytes(second));
+    Started a = start("assess", Cli.scenario("icb-legacy-ccg.json"), "--format", "json");
+    Started b = start("assess", Cli.scenario("icb-legacy-ccg.json"), "--format", "json");
+    Finished first = a.finish();
+    Finished second = b.finish();
+    assertThat(first.exit()).isZero();
+    assertThat(second.exit()).isZero();
+    assertThat(first.errText()).isEmpty();
+    assertThat(first.out()).isNotEmpty().isEqualTo(second.out());
   }
 
   @Test
   void theJarExitsTwoForABadFile() throws Exception {
-    Path out = Files.createTempFile("charter-it", ".txt");
-    Process p = start(out, "assess", "no-such-file.json");
-    assertThat(p.waitFor()).isEqualTo(2);
-    assertThat(new String(p.getErrorStream().readAllBytes())).contains("no-such-file.json: $: no such file");
+    Finished r = start("assess", "no-such-file.json").finish();
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.errText()).contains("no-such-file.json: $: no such file");
+  }
+
+  @Nested
+  class Stdout {
+    @Test
+    void aFullStdoutIsExitTwoWithTheReasonOnStderr() throws Exception {
+      File full = new File("/dev/full");
+      assumeTrue(full.exists(), "this system has no /dev/full");
+      Finished r = start(jar("assess", Cli.scenario("icb-strong.json")), Map.of(), ProcessBuilder.Redirect.to(full)).finish();
+      assertThat(r.exit()).isEqualTo(2);
+      assertThat(r.errText())
+          .isEqualTo("charter: cannot write to standard output: No space left on device; what was printed is incomplete\n");
+    }
+  }
+
+  /**
+   * Output is UTF-8 whatever the locale: under {@code LC_ALL=POSIX} (whose charset is ASCII) the
+   * bytes on stdout and stderr are the bytes of a {@code C.UTF-8} run.
+   */
+  @Nested
+  class Charset {
+    private static final Map<String, String> ASCII = Map.of("LC_ALL", "POSIX", "LANG", "C");
+    private static final Map<String, String> UTF8 = Map.of("LC_ALL", "C.UTF-8", "LANG", "C.UTF-8");
+
+    private void assertSameBytes(List<String> command) throws Exception {
+      Started ascii = start(command, ASCII, null);
+      Started utf8 = start(command, UTF8, null);
+      Finished a = ascii.finish();
+      Finished u = utf8.finish();
+      assertThat(a.exit()).as("exit").isEqualTo(u.exit());
+      assertThat(new String(a.out(), StandardCharsets.UTF_8)).as("stdout").isEqualTo(new String(u.out(), StandardCharsets.UTF_8));
+      assertThat(a.out()).as("stdout bytes").isEqualTo(u.out());
+      assertThat(a.errText()).as("stderr").isEqualTo(u.errText());
+      assertThat(a.err()).as("stderr bytes").isEqualTo(u.err());
+    }
+
+    @Test
+    void aTextReportIsTheSameBytes() throws Exception {
+      assertSameBytes(jar("assess", Cli.scenario("trust-strong.json"), "-f", "text"));
+    }
+
+    @Test
+    void aJsonReportIsTheSameBytes() throws Exception {
+      assertSameBytes(jar("assess", Cli.scenario("trust-strong.json"), "-f", "json"));
+    }
+
+    @Test
+    void problemsOnStderrAreTheSameBytes() throws Exception {
+      String json = Files.readString(Path.of(Cli.scenario("icb-strong.json")));
+      Path file = Files.writeString(dir.resolve("accents.json"), json.replaceFirst("\\{", "{\"coProduc\u00e9\u201d\": 1,"));
+      assertSameBytes(jar("assess", file.toString(), "-f", "csv"));
+    }
+
+    /**
+     * The launcher also runs the JVM with {@code file.encoding=UTF-8}, so text the rule engine
+     * compiles (the "£" of a DRL string literal) is right too.
+     */
+    @Test
+    void theLauncherGivesTheSameBytesForAReportWithPounds() throws Exception {
+      assumeTrue(Files.isRegularFile(LAUNCHER), "no launcher script beside the module");
+      List<String> command = List.of("sh", LAUNCHER.toString(), "assess", Cli.scenario("icb-strong.json"), "-f", "json");
+      assertSameBytes(command);
+      assertThat(new String(start(command, ASCII, null).finish().out(), StandardCharsets.UTF_8)).contains("per \u00a31");
+    }
+  }
+
+  /**
+   * A directory that cannot be listed and a file that cannot be read. Root reads everything, so
+   * when the tests run as root the jar runs without root's power to override permissions:
+   * {@code setpriv} drops CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH from its bounding set, and the
+   * kernel itself refuses the listing (as another user, {@code chmod 000} is enough on its own).
+   */
+  @Nested
+  class Unreadable {
+    private List<String> withoutRootsOverride(List<String> command) throws Exception {
+      if (!"root".equals(System.getProperty("user.name"))) {
+        return command;
+      }
+      boolean setpriv;
+      try {
+        setpriv = new ProcessBuilder("setpriv", "--version").start().waitFor() == 0;
+      } catch (IOException e) {
+        setpriv = false;
+      }
+      assumeTrue(setpriv, "running as root without setpriv, so nothing can be made unreadable");
+      List<String> prefixed = new ArrayList<>(List.of("setpriv", "--bounding-set=-dac_override,-dac_read_search"));
+      prefixed.addAll(command);
+      return prefixed;
+    }
+
+    @Test
+    void aDirectoryThatCannotBeListedIsAProblemOfTheBatchAndTheRestIsAssessed() throws Exception {
+      Path top = Files.createDirectory(dir.resolve("evidence"));
+      Files.copy(Path.of(Cli.scenario("icb-strong.json")), top.resolve("a.json"));
+      Path locked = Files.copy(Path.of(Cli.scenario("trust-strong.json")), top.resolve("c.json"));
+      Path secret = Files.createDirectory(top.resolve("secret"));
+      Files.copy(Path.of(Cli.scenario("hwb-strong.json")), secret.resolve("b.json"));
+      Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("---------"));
+      Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+      try {
+        Finished r = start(withoutRootsOverride(jar("assess", top.toString(), "-f", "csv")), Map.of(), null).finish();
+        assertThat(r.exit()).isEqualTo(2);
+        String csv = new String(r.out(), StandardCharsets.UTF_8);
+        assertThat(csv.lines().toList()).hasSize(3);
+        assertThat(csv).contains("\nQMF,");
+        assertThat(r.errText()).isEqualTo("charter: 1 of 2 submissions could not be assessed:\n"
+            + "  " + locked + ": $: cannot be read: permission denied\n"
+            + "charter: 1 path could not be searched for submissions:\n"
+            + "  " + secret + ": $: this directory cannot be read (permission denied), so any submissions in it were skipped\n");
+      } finally {
+        Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("rwx------"));
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rw-------"));
+      }
+    }
+  }
+
+  /** A new output file gets the permissions the process's umask gives any new file. */
+  @Nested
+  class Permissions {
+    @Test
+    void aNewOutputFileFollowsTheUmask() throws Exception {
+      Map<String, String> expected = Map.of("027", "rw-r-----", "002", "rw-rw-r--", "077", "rw-------");
+      Map<String, Started> runs = new java.util.TreeMap<>();
+      for (String umask : expected.keySet()) {
+        List<String> command = new ArrayList<>(List.of("sh", "-c", "umask " + umask + " && exec \"$@\"", "sh"));
+        command.addAll(jar("assess", Cli.scenario("hwb-strong.json"), "-f", "csv", "-o", dir.resolve(umask + ".csv").toString()));
+        runs.put(umask, start(command, Map.of(), null));
+      }
+      for (var run : runs.entrySet()) {
+        Finished r = run.getValue().finish();
+        assertThat(r.exit()).as(r.errText()).isZero();
+        Path out = dir.resolve(run.getKey() + ".csv");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out)))
+            .as("umask " + run.getKey()).isEqualTo(expected.get(run.getKey()));
+      }
+    }
   }
 }

@@ -1,0 +1,264 @@
+package io.charterassurance.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.security.SecureRandom;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The file {@code --output} names, written so that nobody ever sees half of it.
+ *
+ * <p>The report goes to a hidden temporary file beside the target,
+ * {@code .NAME.charter-PID-RANDOM.tmp}, which is synced and then renamed over the target. The
+ * temporary is created when the output is opened, before any work, so an unwritable place is
+ * refused at once with the reason; it is deleted if the run fails and when the JVM exits. A run
+ * that was killed leaves one behind: the next run that writes into that directory deletes every
+ * such temporary whose process is no longer alive (and the {@code .NAMEdigits.tmp} temporaries
+ * that earlier versions left beside the same target).
+ *
+ * <ul>
+ *   <li>A symbolic link is followed, to the end of its chain: the report replaces the file the
+ *       link points to (creating it if the link dangles), and the link stays a link.
+ *   <li>A new file gets the permissions the umask gives any new file; a file that is replaced
+ *       keeps its permissions.
+ *   <li>A character device or a named pipe ({@code /dev/stdout}, {@code /dev/null}, a process
+ *       substitution) is written straight into, since it cannot be replaced.
+ *   <li>A path that is one of the inputs is refused, so a report never replaces a submission.
+ * </ul>
+ */
+final class OutputFile {
+  private static final int MAX_LINKS = 40;
+  private static final Pattern TEMPORARY = Pattern.compile("\\..+\\.charter-(\\d+)-[0-9a-z]+\\.tmp");
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final Path given;
+  private final Path target;
+  private final @Nullable Path temporary;
+
+  private OutputFile(Path given, Path target, @Nullable Path temporary) {
+    this.given = given;
+    this.target = target;
+    this.temporary = temporary;
+  }
+
+  /** Why an output path cannot be written; the message is for the user, after "cannot write PATH: ". */
+  static final class Refused extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    Refused(String message) {
+      super(message);
+    }
+  }
+
+  /**
+   * Resolves the path, refuses one that cannot or must not be written, removes stale temporaries
+   * beside it and creates this run's temporary.
+   *
+   * @param given the path as the user gave it
+   * @param inputs every file the run reads: the output must be none of them
+   * @throws Refused saying what is wrong, in words
+   */
+  static OutputFile open(Path given, Collection<Path> inputs) throws Refused {
+    BasicFileAttributes attributes;
+    try {
+      attributes = Files.readAttributes(given, BasicFileAttributes.class);
+    } catch (AccessDeniedException e) {
+      throw new Refused("permission denied");
+    } catch (IOException e) {
+      attributes = null; // absent, or a dangling link, or under something that is not a directory
+    }
+    if (attributes != null && attributes.isDirectory()) {
+      throw new Refused("it is a directory");
+    }
+    if (attributes != null && attributes.isOther()) {
+      String kind = Inputs.kind(given);
+      if (kind.equals("a character device") || kind.equals("a named pipe")) {
+        return new OutputFile(given, given, null);
+      }
+      throw new Refused("it is " + kind + "; a report is written to a regular file, a character device or a pipe");
+    }
+    Path target = resolve(given);
+    for (Path input : inputs) {
+      if (same(target, input)) {
+        throw new Refused("it is " + (input.equals(given) ? "one of the inputs" : "the input " + input)
+            + "; the report would replace it");
+      }
+    }
+    Path directory = target.getParent();
+    if (directory == null || !Files.exists(directory)) {
+      throw new Refused("its directory does not exist");
+    }
+    if (!Files.isDirectory(directory)) {
+      throw new Refused(directory + " is not a directory");
+    }
+    removeStaleTemporaries(directory, target.getFileName().toString());
+    return new OutputFile(given, target, createTemporary(directory, target.getFileName().toString()));
+  }
+
+  /** The file the report goes to: the path with every symbolic link of its last part followed. */
+  Path target() {
+    return target;
+  }
+
+  /**
+   * Writes the bytes: into the temporary, synced, given the replaced file's permissions, then
+   * renamed over the target; or straight into a device or pipe.
+   *
+   * @throws IOException if they cannot be written; the temporary is removed and any old file kept
+   */
+  void write(byte[] bytes) throws IOException {
+    if (temporary == null) {
+      try (OutputStream out = Files.newOutputStream(given, StandardOpenOption.WRITE)) {
+        out.write(bytes);
+      }
+      return;
+    }
+    try {
+      try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
+          StandardOpenOption.TRUNCATE_EXISTING, LinkOption.NOFOLLOW_LINKS)) {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        while (buffer.hasRemaining()) {
+          channel.write(buffer);
+        }
+        channel.force(true);
+      }
+      keepPermissions();
+      try {
+        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      abandon();
+    }
+  }
+
+  /** Removes the temporary, if it is still there (the run failed before writing). */
+  void abandon() {
+    if (temporary != null) {
+      try {
+        Files.deleteIfExists(temporary);
+      } catch (IOException e) {
+        // deleteOnExit and the next run's clean-up remove it
+      }
+    }
+  }
+
+  /** A replaced file keeps its permissions; a new one has the umask's. */
+  private void keepPermissions() throws IOException {
+    PosixFileAttributeView old = Files.getFileAttributeView(target, PosixFileAttributeView.class);
+    if (old == null || !Files.isRegularFile(target)) {
+      return;
+    }
+    try {
+      Files.setPosixFilePermissions(temporary, old.readAttributes().permissions());
+    } catch (NoSuchFileException e) {
+      // removed meanwhile: the report is a new file
+    }
+  }
+
+  /** Follows the symbolic links of the path's last part to the file they end at, which need not exist. */
+  private static Path resolve(Path given) throws Refused {
+    Path path = given.toAbsolutePath().normalize();
+    try {
+      if (Files.isRegularFile(path)) {
+        return path.toRealPath();
+      }
+      for (int links = 0; Files.isSymbolicLink(path); links++) {
+        if (links == MAX_LINKS) {
+          throw new Refused("it is a chain of more than " + MAX_LINKS + " symbolic links (a loop?)");
+        }
+        Path parent = path.getParent();
+        Path link = Files.readSymbolicLink(path);
+        path = (parent == null ? link : parent.resolve(link)).normalize();
+      }
+      Path parent = path.getParent();
+      return parent != null && Files.isDirectory(parent) ? parent.toRealPath().resolve(path.getFileName()) : path;
+    } catch (IOException e) {
+      throw new Refused("it cannot be examined: " + IoErrors.reason(e));
+    }
+  }
+
+  /** Whether two paths are the same file, or would be once the first is created. */
+  private static boolean same(Path target, Path input) {
+    try {
+      if (Files.exists(input) && Files.exists(target)) {
+        return Files.isSameFile(target, input);
+      }
+      return resolve(input).equals(target);
+    } catch (IOException | Refused e) {
+      return false;
+    }
+  }
+
+  private static Path createTemporary(Path directory, String name) throws Refused {
+    String stem = name.length() > 100 ? name.substring(0, 100) : name;
+    Path temporary = directory.resolve("." + stem + ".charter-" + ProcessHandle.current().pid() + "-"
+        + Long.toString(RANDOM.nextLong() & Long.MAX_VALUE, 36) + ".tmp");
+    try {
+      // Created without explicit permissions, so the umask decides them as for any new file.
+      Files.newByteChannel(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+    } catch (AccessDeniedException e) {
+      throw new Refused("permission denied: no file can be created in " + directory);
+    } catch (NoSuchFileException e) {
+      throw new Refused(directory + " is not writable: its file system refuses new files");
+    } catch (FileSystemException e) {
+      throw new Refused(directory + " is not writable: " + (e.getReason() == null ? e.getMessage() : e.getReason()));
+    } catch (IOException e) {
+      throw new Refused(IoErrors.reason(e));
+    }
+    temporary.toFile().deleteOnExit();
+    return temporary;
+  }
+
+  /**
+   * Deletes the temporaries of runs that were killed while writing into this directory: this
+   * version's whose process is no longer alive, and earlier versions' for the same target.
+   */
+  private static void removeStaleTemporaries(Path directory, String name) {
+    Pattern legacy = Pattern.compile("\\." + Pattern.quote(name) + "\\d+\\.tmp");
+    long self = ProcessHandle.current().pid();
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory, entry -> {
+      String file = entry.getFileName().toString();
+      return file.startsWith(".") && file.toLowerCase(Locale.ROOT).endsWith(".tmp");
+    })) {
+      for (Path entry : entries) {
+        String file = entry.getFileName().toString();
+        Matcher ours = TEMPORARY.matcher(file);
+        boolean stale = ours.matches() ? !alive(ours.group(1), self) : legacy.matcher(file).matches();
+        if (stale && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
+          Files.deleteIfExists(entry);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // clean-up is a courtesy: it never stops a run
+    }
+  }
+
+  private static boolean alive(String pid, long self) {
+    try {
+      long id = Long.parseLong(pid);
+      return id == self || ProcessHandle.of(id).map(ProcessHandle::isAlive).orElse(false);
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+}
