@@ -12,6 +12,7 @@ import java.nio.file.Path;
 final class Cli {
   static final Path SCENARIOS = Path.of("..", "charter-rules", "src", "test", "resources", "scenarios");
   static final Path FIXTURES = Path.of("..", "charter-model", "src", "test", "resources", "submissions");
+  static final Path EXAMPLES = Path.of("..", "charter-examples", "evidence");
 
   /** What one run printed and returned. */
   record Result(int exit, String out, String err) {}
@@ -53,6 +54,10 @@ final class Cli {
 
   static String scenario(String name) {
     return SCENARIOS.resolve(name).toString();
+  }
+
+  static String example(String name) {
+    return EXAMPLES.resolve(name).toString();
   }
 
   static String fixture(String name) {
