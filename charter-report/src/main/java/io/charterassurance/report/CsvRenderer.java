@@ -29,8 +29,12 @@ import org.jspecify.annotations.Nullable;
  * high}, {@code not-yet-in-force}). A criterion with nothing relied on has no {@code confidence} line. An
  * invalid submission leaves them all empty.
  *
- * <p>Text cells that a spreadsheet would read as a formula (starting with {@code =}, {@code +},
- * {@code -}, {@code @}, a tab or a carriage return) are neutralised with a leading apostrophe.
+ * <p>Every text cell comes from a {@linkplain Printable#report printable copy} of the report:
+ * controls (line breaks, tabs and carriage returns among them), bidirectional controls,
+ * noncharacters and lone surrogates are shown as escapes such as <code>&#92;u001B</code>, so each
+ * organisation is one record on one physical line and the file always encodes as UTF-8. Text
+ * cells that a spreadsheet would read as a formula (starting with {@code =}, {@code +}, {@code -},
+ * {@code @}, a tab or a carriage return) are then neutralised with a leading apostrophe.
  */
 final class CsvRenderer implements Renderer {
   /** The columns, in order. Adding a column is a compatible change; renaming or removing one is not. */
@@ -57,7 +61,7 @@ final class CsvRenderer implements Renderer {
   public void render(List<Report> reports, List<String> sources, OutputStream out) throws IOException {
     List<List<String>> rows = new ArrayList<>();
     for (int i = 0; i < reports.size(); i++) {
-      rows.add(row(reports.get(i), sources.get(i)));
+      rows.add(row(Printable.report(reports.get(i)), Printable.line(sources.get(i))));
     }
     MAPPER.writer(SCHEMA).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, rows);
   }
@@ -67,11 +71,11 @@ final class CsvRenderer implements Renderer {
     var subject = r.subject();
     row.add(text(subject == null ? "" : subject.code()));
     row.add(text(subject == null ? "" : subject.name()));
-    row.add(subject == null ? "" : subject.kind().label());
+    row.add(subject == null ? "" : text(subject.kind().label()));
     row.add(r.provenance().asAt() == null ? "" : r.provenance().asAt().toString());
     row.add(r.isAssessed() ? "yes" : "no");
-    row.add(r.band() == null ? "" : r.band().id());
-    row.add(r.band() == null ? "" : r.band().uncapped());
+    row.add(r.band() == null ? "" : text(r.band().id()));
+    row.add(r.band() == null ? "" : text(r.band().uncapped()));
     row.add(number(r.overall()));
     for (String principle : List.of("P1", "P2", "P3", "P4", "P5", "P6")) {
       row.add(number(r.principles().stream().filter(l -> l.id().equals(principle)).findFirst()
@@ -83,13 +87,13 @@ final class CsvRenderer implements Renderer {
       row.add(Integer.toString(n));
     }
     var p = r.provenance();
-    row.add(p.charterVersion());
+    row.add(text(p.charterVersion()));
     row.add(text(p.ruleSetVersion()));
-    row.add(p.ruleSetHash());
+    row.add(text(p.ruleSetHash()));
     row.add(text(p.scoringPolicy()));
-    row.add(p.scoringPolicyHash());
+    row.add(text(p.scoringPolicyHash()));
     row.add(text(p.libraryVersion()));
-    row.add(p.submissionDigest());
+    row.add(text(p.submissionDigest()));
     row.add(text(source));
     List<Finding> findings = r.findings();
     row.add(perCriterion(findings, f -> f.confidence() == null ? "" : CharterJson.externalName(f.confidence())));

@@ -48,7 +48,8 @@ final class HtmlModel {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final DateTimeFormatter PEOPLE_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
   private static final int PRIORITIES = 5;
-  private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://[^\\s\\p{Cntrl}/?#@]+(?:[/?#][^\\s\\p{Cntrl}]*)?");
+  private static final Pattern WEB_ADDRESS =
+      Pattern.compile("(?i)https?://[^\\s\\p{Cntrl}\\\\/?#@]+(?:[/?#][^\\s\\p{Cntrl}\\\\]*)?");
   private static final Pattern ANCHOR_SAFE = Pattern.compile("[A-Za-z0-9]+");
 
   private HtmlModel() {}
@@ -501,8 +502,9 @@ final class HtmlModel {
   }
 
   /**
-   * Whether a URL is an http or https address with a host and no spaces or control characters,
-   * and so safe to link to (the template escapes it in the attribute).
+   * Whether a URL is an http or https address with a host and no spaces, control characters or
+   * backslashes, and so safe to link to (the template escapes it in the attribute). An address
+   * that held a character {@link Printable} escapes has a backslash, and is shown as text.
    */
   static boolean isWebAddress(String url) {
     return WEB_ADDRESS.matcher(url).matches();

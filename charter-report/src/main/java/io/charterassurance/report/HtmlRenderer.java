@@ -19,7 +19,12 @@ import java.util.List;
  * styles inline and the chart drawn in SVG with the same numbers in a table.
  *
  * <p>The page comes from jmustache templates beside this class, with HTML escaping on, over the
- * view model {@link HtmlModel} builds. Output is deterministic.
+ * view model {@link HtmlModel} builds from a {@linkplain Printable#report printable copy} of each
+ * report: controls, bidirectional controls, noncharacters and lone surrogates are shown as escapes
+ * such as <code>&#92;u202E</code>, so submitted text can neither break the markup nor change the
+ * direction or layout of the page, and the page always encodes as UTF-8. Submitted text that shares
+ * a line with the page's own words, or with other submitted text, is isolated in {@code <bdi>}, so
+ * that right-to-left text cannot reorder what is around it. Output is deterministic.
  */
 final class HtmlRenderer implements Renderer {
   private static final String TEMPLATES = "io/charterassurance/report/";
@@ -31,7 +36,8 @@ final class HtmlRenderer implements Renderer {
 
   @Override
   public void render(List<Report> reports, List<String> sources, OutputStream out) throws IOException {
-    HtmlModel.Page page = HtmlModel.page(reports, sources, Charter.standard());
+    HtmlModel.Page page = HtmlModel.page(reports.stream().map(Printable::report).toList(), Printable.lines(sources),
+        Charter.standard());
     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     Templates.PAGE.execute(page, writer);
     writer.flush();

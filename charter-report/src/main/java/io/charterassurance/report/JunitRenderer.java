@@ -23,26 +23,32 @@ import org.jspecify.annotations.Nullable;
  * a failure's message and text, and a passing case's {@code system-out}, give the status, the
  * confidence and its reasons, what would raise it, history and any waiver asked for (a refused or
  * expired one included). An invalid submission is one failing case listing its violations.
- * Written with the JDK's StAX writer, which escapes.
+ * Written with the JDK's StAX writer, which escapes markup, from a {@linkplain Printable#report
+ * printable copy} of each report: characters XML 1.0 cannot hold (NUL, ESC and the other C0
+ * controls, U+FFFE, U+FFFF, lone surrogates), and the others {@link Printable} names, are shown as
+ * escapes such as <code>&#92;u001B</code>, so the file is well formed whatever the reports say.
+ * The only line breaks are those this renderer writes.
  */
 final class JunitRenderer implements Renderer {
   private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 
   @Override
   public void render(List<Report> reports, List<String> sources, OutputStream out) throws IOException {
+    List<Report> printable = reports.stream().map(Printable::report).toList();
+    List<String> names = Printable.lines(sources);
     try {
       XMLStreamWriter x = FACTORY.createXMLStreamWriter(out, "UTF-8");
       x.writeStartDocument("UTF-8", "1.0");
       x.writeCharacters("\n");
       x.writeStartElement("testsuites");
       x.writeAttribute("name", "Charter readiness");
-      x.writeAttribute("tests", Integer.toString(reports.stream().mapToInt(JunitRenderer::tests).sum()));
-      x.writeAttribute("failures", Integer.toString(reports.stream().mapToInt(JunitRenderer::failures).sum()));
+      x.writeAttribute("tests", Integer.toString(printable.stream().mapToInt(JunitRenderer::tests).sum()));
+      x.writeAttribute("failures", Integer.toString(printable.stream().mapToInt(JunitRenderer::failures).sum()));
       x.writeAttribute("errors", "0");
-      x.writeAttribute("skipped", Integer.toString(reports.stream().mapToInt(JunitRenderer::skipped).sum()));
+      x.writeAttribute("skipped", Integer.toString(printable.stream().mapToInt(JunitRenderer::skipped).sum()));
       x.writeAttribute("time", "0");
-      for (int i = 0; i < reports.size(); i++) {
-        suite(reports.get(i), sources.get(i), x);
+      for (int i = 0; i < printable.size(); i++) {
+        suite(printable.get(i), names.get(i), x);
       }
       x.writeCharacters("\n");
       x.writeEndElement();
@@ -59,14 +65,14 @@ final class JunitRenderer implements Renderer {
     String code = r.subject() == null ? "unknown" : r.subject().code();
     x.writeCharacters("\n  ");
     x.writeStartElement("testsuite");
-    x.writeAttribute("name", xml(r.subject() == null ? "Submission " + source : r.subject().name() + " (" + code + ")"));
+    x.writeAttribute("name", r.subject() == null ? "Submission " + source : r.subject().name() + " (" + code + ")");
     x.writeAttribute("tests", Integer.toString(tests(r)));
     x.writeAttribute("failures", Integer.toString(failures(r)));
     x.writeAttribute("errors", "0");
     x.writeAttribute("skipped", Integer.toString(skipped(r)));
     x.writeAttribute("time", "0");
     if (!source.isEmpty()) {
-      x.writeAttribute("file", xml(source));
+      x.writeAttribute("file", source);
     }
     x.writeCharacters("\n    ");
     x.writeStartElement("properties");
@@ -94,16 +100,16 @@ final class JunitRenderer implements Renderer {
         case MET -> {
           x.writeCharacters("\n      ");
           x.writeStartElement("system-out");
-          x.writeCharacters(xml(summary(f) + "\n" + details(f)));
+          x.writeCharacters(summary(f) + "\n" + details(f));
           x.writeEndElement();
         }
         case NOT_APPLICABLE, WAIVED -> {
           x.writeCharacters("\n      ");
           x.writeEmptyElement("skipped");
           WaiverReview waiver = f.waiver();
-          x.writeAttribute("message", xml(f.status().label() + ": " + f.reason()
+          x.writeAttribute("message", f.status().label() + ": " + f.reason()
               + (waiver == null ? "" : " Waiver " + waiver.outcome().label().toLowerCase(Locale.ROOT) + ": "
-                  + waiver.explanation())));
+                  + waiver.explanation()));
         }
         default -> failure(x, status(f.status()), summary(f), f.reason() + "\n" + details(f));
       }
@@ -117,8 +123,8 @@ final class JunitRenderer implements Renderer {
   private static void testcase(XMLStreamWriter x, String code, String name) throws XMLStreamException {
     x.writeCharacters("\n    ");
     x.writeStartElement("testcase");
-    x.writeAttribute("classname", xml("charter." + code));
-    x.writeAttribute("name", xml(name));
+    x.writeAttribute("classname", "charter." + code);
+    x.writeAttribute("name", name);
     x.writeAttribute("time", "0");
   }
 
@@ -126,8 +132,8 @@ final class JunitRenderer implements Renderer {
     x.writeCharacters("\n      ");
     x.writeStartElement("failure");
     x.writeAttribute("type", type);
-    x.writeAttribute("message", xml(message));
-    x.writeCharacters(xml(text));
+    x.writeAttribute("message", message);
+    x.writeCharacters(text);
     x.writeEndElement();
   }
 
@@ -135,7 +141,7 @@ final class JunitRenderer implements Renderer {
     x.writeCharacters("\n      ");
     x.writeEmptyElement("property");
     x.writeAttribute("name", name);
-    x.writeAttribute("value", xml(value));
+    x.writeAttribute("value", value);
   }
 
   /**
@@ -184,34 +190,6 @@ final class JunitRenderer implements Renderer {
     }
     text.append("Charter: ").append(String.join(", ", f.clauses())).append('\n');
     return text.toString();
-  }
-
-  /**
-   * Text with every character XML 1.0 cannot hold (control characters other than tab, line feed
-   * and carriage return, lone surrogates, U+FFFE and U+FFFF) replaced by U+FFFD, so that the
-   * document stays well formed whatever a submission says. The StAX writer escapes the rest.
-   */
-  static String xml(String text) {
-    StringBuilder out = null;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean ok;
-      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-        if (out != null) {
-          out.append(c).append(text.charAt(i + 1));
-        }
-        i++;
-        continue;
-      }
-      ok = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD);
-      if (!ok && out == null) {
-        out = new StringBuilder(text.length()).append(text, 0, i);
-      }
-      if (out != null) {
-        out.append(ok ? c : '\uFFFD');
-      }
-    }
-    return out == null ? text : out.toString();
   }
 
   private static String status(CriterionStatus s) {

@@ -21,6 +21,12 @@ import java.util.Objects;
  * ReportWriter.of(ReportFormat.CSV).write(reports, Path.of("readiness.csv"));
  * }</pre>
  *
+ * <p>A report may hold any text, whoever built it. Every format but JSON shows control characters
+ * (ESC and so terminal escape sequences, NUL, carriage returns, line breaks inside a value, C1
+ * controls), bidirectional controls, noncharacters and lone surrogates as visible escapes such as
+ * <code>&#92;u001B</code>, so that the output is well formed, encodes as UTF-8 and shows what was
+ * written; JSON, the exact record, writes them as JSON escapes and reads back equal.
+ *
  * <p>Thread-safe.
  */
 public final class ReportWriter {

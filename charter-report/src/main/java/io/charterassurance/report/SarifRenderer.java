@@ -14,11 +14,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * SARIF 2.1.0, so code-scanning tools show findings natively: one run per report, a rule per
@@ -31,10 +34,17 @@ import java.util.Map;
  * history} and, when one was asked for, {@code waiver} with its {@code outcome} and {@code
  * explanation} (a refused or expired waiver is reported, not dropped). An invalid submission's
  * violations are error results of the rule {@code SUBMISSION-VALID}.
+ *
+ * <p>Every string comes from a {@linkplain Printable#report printable copy} of the report, so
+ * controls, bidirectional controls, noncharacters and lone surrogates are shown as escapes such as
+ * <code>&#92;u001B</code> in what a code-scanning tool displays. The submission file is named by a
+ * URI reference ({@link #uri(String)}), built from the file name as given.
  */
 final class SarifRenderer implements Renderer {
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
   static final String INVALID_RULE = "SUBMISSION-VALID";
+  private static final Pattern DRIVE = Pattern.compile("[A-Za-z]:/");
+  private static final String HEX = "0123456789ABCDEF";
 
   @Override
   public void render(List<Report> reports, List<String> sources, OutputStream out) throws IOException {
@@ -43,7 +53,7 @@ final class SarifRenderer implements Renderer {
     log.put("version", "2.1.0");
     ArrayNode runs = log.putArray("runs");
     for (int i = 0; i < reports.size(); i++) {
-      runs.add(run(reports.get(i), sources.get(i)));
+      runs.add(run(Printable.report(reports.get(i)), sources.get(i)));
     }
     CharterJson.json().writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, log);
     out.write('\n');
@@ -66,7 +76,10 @@ final class SarifRenderer implements Renderer {
       rule.putObject("defaultConfiguration").put("level", "error");
     }
     for (Finding f : r.findings()) {
-      index.put(f.criterion(), rules.size());
+      // One rule per criterion id, as SARIF's rules must be distinct; a repeated id reuses the first.
+      if (index.putIfAbsent(f.criterion(), rules.size()) != null) {
+        continue;
+      }
       ObjectNode rule = rules.addObject();
       rule.put("id", f.criterion());
       rule.put("name", f.criterion().replace("-", ""));
@@ -74,8 +87,9 @@ final class SarifRenderer implements Renderer {
       rule.putObject("defaultConfiguration").put("level", f.mandatory() ? "error" : "warning");
       ObjectNode props = rule.putObject("properties");
       ArrayNode tags = props.putArray("tags");
-      f.clauses().forEach(tags::add);
-      f.principles().forEach(tags::add);
+      Set<String> distinct = new LinkedHashSet<>(f.clauses());
+      distinct.addAll(f.principles());
+      distinct.forEach(tags::add);
       props.put("mandatory", f.mandatory());
       props.put("weight", f.weight());
     }
@@ -198,16 +212,50 @@ final class SarifRenderer implements Renderer {
     return result;
   }
 
-  /** A file name as a relative or absolute URI reference, with characters a URI cannot hold escaped. */
+  /**
+   * A submission's file name as a URI reference, the same on every platform. Backslashes are
+   * taken as separators. A name starting with {@code /} (or a drive, {@code C:/}) becomes a {@code
+   * file} URI; any other stays a relative reference, with a colon in its first segment
+   * percent-encoded so that {@code a:b.json} is not read as the scheme {@code a}. Every character
+   * a URI cannot hold, and every one beyond ASCII, is percent-encoded as UTF-8, without Unicode
+   * normalisation, so the reference parses back to the file name exactly and holds no control or
+   * bidirectional character. A lone surrogate, which has no UTF-8 form, is first written as its
+   * {@linkplain Printable#escape(int) escape}.
+   */
   static String uri(String source) {
-    Path path = Path.of(source);
-    if (path.isAbsolute()) {
-      return path.toUri().toString();
-    }
+    String path = Printable.escape(source.replace('\\', '/'), Printable::isLoneSurrogate);
     try {
-      return new URI(null, null, source.replace('\\', '/'), null).toASCIIString();
+      if (path.startsWith("/")) {
+        return ascii(new URI("file", "", path, null, null).toString());
+      }
+      if (DRIVE.matcher(path).lookingAt()) {
+        return ascii(new URI("file", "", "/" + path, null, null).toString());
+      }
+      // Built after "./" so that the URI class never reads a colon in the first segment as a scheme.
+      String relative = ascii(new URI(null, null, "./" + path, null).toString()).substring(2);
+      int slash = relative.indexOf('/');
+      int end = slash < 0 ? relative.length() : slash;
+      return relative.substring(0, end).replace(":", "%3A") + relative.substring(end);
     } catch (URISyntaxException e) {
-      throw new IllegalArgumentException("the file name " + source + " cannot be written as a URI", e);
+      throw new IllegalStateException("the file name " + Printable.line(source) + " could not be written as a URI", e);
     }
+  }
+
+  /**
+   * A URI with its characters beyond ASCII percent-encoded as UTF-8. Unlike {@link
+   * URI#toASCIIString()}, which first normalises to NFC, this keeps a decomposed name as it is.
+   */
+  private static String ascii(String uri) {
+    StringBuilder out = new StringBuilder(uri.length());
+    uri.codePoints().forEach(c -> {
+      if (c < 0x80) {
+        out.append((char) c);
+      } else {
+        for (byte b : Character.toString(c).getBytes(StandardCharsets.UTF_8)) {
+          out.append('%').append(HEX.charAt((b >> 4) & 0xF)).append(HEX.charAt(b & 0xF));
+        }
+      }
+    });
+    return out.toString();
   }
 }

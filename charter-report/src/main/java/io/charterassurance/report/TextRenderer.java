@@ -31,6 +31,12 @@ import org.jspecify.annotations.Nullable;
  * older evidence cited as history and any waiver asked for (applied, refused or expired). Plain
  * ASCII apart from the organisation's own words and the assessment's sentences, lines under 100
  * columns where the words allow.
+ *
+ * <p>Everything printed comes from a {@linkplain Printable#report printable copy} of the report,
+ * so that a terminal shows what was written and does nothing else: ESC (and with it every
+ * terminal escape sequence), the other C0 and the C1 controls, DEL, carriage returns, line breaks
+ * and tabs inside a value, bidirectional controls, noncharacters and lone surrogates are shown as
+ * escapes such as <code>&#92;u001B</code>. The only line breaks are those this renderer writes.
  */
 final class TextRenderer implements Renderer {
   private static final int BAR = 20;
@@ -42,7 +48,7 @@ final class TextRenderer implements Renderer {
       if (i > 0) {
         w.print("\n" + "=".repeat(78) + "\n\n");
       }
-      render(reports.get(i), sources.get(i), w);
+      render(Printable.report(reports.get(i)), Printable.line(sources.get(i)), w);
     }
     w.flush();
   }
@@ -241,11 +247,18 @@ final class TextRenderer implements Renderer {
   }
 
   private static String shortHash(String hash) {
-    return hash.length() > 12 ? hash.substring(0, 12) : hash;
+    return hash.length() > 12 ? hash.substring(0, cut(hash, 12)) : hash;
   }
 
+  /** The text cut to {@code width} chars with "..." when longer. */
   private static String truncate(String text, int width) {
-    return text.length() <= width ? text : text.substring(0, width - 3) + "...";
+    return text.length() <= width ? text : text.substring(0, cut(text, width - 3)) + "...";
+  }
+
+  /** Where to cut {@code text} to at most {@code end} chars without parting the halves of a surrogate pair. */
+  private static int cut(String text, int end) {
+    return end > 0 && end < text.length() && Character.isLowSurrogate(text.charAt(end))
+        && Character.isHighSurrogate(text.charAt(end - 1)) ? end - 1 : end;
   }
 
   private static String pad(String text, int width) {

@@ -276,8 +276,8 @@ class BothJudgementsTests {
           + "<p><strong>Waiver refused.</strong> " + escaped(REFUSED) + "</p>\n<dl>\n"
           + "<div><dt>Reason given</dt><dd>The partnership is being re-formed after the merger</dd></div>\n"
           + "<div><dt>Requested by</dt><dd>Chief Executive</dd></div>\n"
-          + "<div><dt>Approved by</dt><dd>Director of Strategy and Transformation, NHS North East London Integrated "
-          + "Care Board, on <time datetime=\"2025-10-01\">1 October 2025</time></dd></div>\n"
+          + "<div><dt>Approved by</dt><dd><bdi>Director of Strategy and Transformation</bdi>, <bdi>NHS North East "
+          + "London Integrated Care Board</bdi>, on <time datetime=\"2025-10-01\">1 October 2025</time></dd></div>\n"
           + "<div><dt>To expire</dt><dd><time datetime=\"2026-09-30\">30 September 2026</time></dd></div>\n</dl>\n</div>");
       assertThat(article(page, "N3-INVESTMENT")).contains("<p><strong>Waiver expired.</strong> " + escaped(EXPIRED) + "</p>");
     }
@@ -514,8 +514,8 @@ class BothJudgementsTests {
           .confidence(LOW, "Form feed \f here").history("Lone surrogate \uD800 here").build();
       Document doc = xml(Fixtures.report(List.of(f)));
       Element failure = (Element) doc.getElementsByTagName("failure").item(0);
-      assertThat(failure.getAttribute("message")).endsWith("Bell \uFFFD and NUL \uFFFD and \uD83D\uDE00 <&>");
-      assertThat(failure.getTextContent()).contains("Form feed \uFFFD here").contains("Lone surrogate \uFFFD here");
+      assertThat(failure.getAttribute("message")).endsWith("Bell \\u0007 and NUL \\u0000 and \uD83D\uDE00 <&>");
+      assertThat(failure.getTextContent()).contains("Form feed \\u000C here").contains("Lone surrogate \\uD800 here");
     }
   }
 

@@ -206,7 +206,7 @@ class HtmlReportTests {
       assertThat(page).contains("<title>Charter readiness report: NHS " + HOSTILE_ESCAPED + " ICB</title>");
       assertThat(page).contains("aria-label=\"Sections of the report on NHS " + HOSTILE_ESCAPED + " ICB\"");
       assertThat(page).contains("<h4>Strategy " + HOSTILE_ESCAPED + "</h4>");
-      assertThat(page).contains("\">Strategy " + HOSTILE_ESCAPED + "</a>");
+      assertThat(page).contains("\"><bdi>Strategy " + HOSTILE_ESCAPED + "</bdi></a>");
       assertThat(page).contains("href=\"https://example.org/map?a&#x3D;1&amp;b&#x3D;&quot;&gt;&lt;script&gt;alert(2)&lt;/script&gt;&#39;\"");
       assertThat(page).doesNotContain("<script").doesNotContain("alert(1)</script>").doesNotContain("alert(2)</script>")
           .doesNotContain("\"&'");
@@ -222,7 +222,7 @@ class HtmlReportTests {
               : e)
           .toList();
       String page = html(withEvidence(strong, evidence));
-      assertThat(page).contains("<code>javascript:alert(document.domain)</code> (not a web address, so not linked)");
+      assertThat(page).contains("<code>javascript:alert(document.domain)</code></bdi> (not a web address, so not linked)");
       assertThat(page).doesNotContain("href=\"javascript");
     }
 
@@ -328,7 +328,7 @@ class HtmlReportTests {
       assertThat(page).contains("<blockquote class=\"call-text\"><p>"
           + escaped(Charter.standard().clause("N1").text()) + "</p></blockquote>");
       for (Finding f : report.findings()) {
-        String heading = "<span class=\"criterion\">" + f.criterion() + "</span> " + escaped(f.title());
+        String heading = "<span class=\"criterion\">" + f.criterion() + "</span> <bdi>" + escaped(f.title()) + "</bdi>";
         if (f.status().isCounted()) {
           assertThat(page).as(f.criterion()).contains("<h5 id=\"report-1-finding-" + (report.findings().indexOf(f) + 1)
               + "-heading\">" + heading + "</h5>").contains(escaped(f.reason()));
@@ -352,8 +352,8 @@ class HtmlReportTests {
       assertThat(page).contains("<p class=\"outcome\"><span class=\"status status-not-met\">Not met</span> "
           + "<span class=\"confidence confidence-low\">Confidence: Low</span> "
           + "<span class=\"mandatory\">Mandatory</span> <span class=\"score\">Score: 0.0 out of 100</span></p>");
-      assertThat(page).contains("<li><a href=\"#report-1-evidence-1\">Draft community engagement and development strategy</a> "
-          + "(<code>draft-strategy</code>, Draft, 12 January 2026)</li>");
+      assertThat(page).contains("<li><a href=\"#report-1-evidence-1\"><bdi>Draft community engagement and development "
+          + "strategy</bdi></a> (<bdi><code>draft-strategy</code></bdi>, Draft, 12 January 2026)</li>");
       assertThat(page).contains("<li id=\"report-1-evidence-1\">\n<h4>Draft community engagement and development strategy</h4>");
       assertThat(page).contains("<p class=\"sub\" id=\"report-1-finding-1-missing\">What is missing</p>");
     }
@@ -581,13 +581,14 @@ class HtmlReportTests {
         case "hostile" -> List.of(hostile());
         case "both-judgements" -> List.of(BothJudgementsTests.REPORT);
         case "applied-waiver" -> List.of(Reports.appliedWaiver());
+        case "controls-and-bidi" -> List.of(Hostile.report(Hostile.ALL), Hostile.invalid(Hostile.ALL));
         default -> List.of(assess(which));
       };
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"icb-strong.json", "icb-weak.json", "hwb-stale.json", "icb-waived.json", "invalid",
-        "several", "hostile", "both-judgements", "applied-waiver"})
+        "several", "hostile", "both-judgements", "applied-waiver", "controls-and-bidi"})
     void passesEveryAxeWcag22AaCheckAndRequestsNothingFromTheNetwork(String which) {
       String html = HTML.render(reports(which));
       List<String> requests = new CopyOnWriteArrayList<>();
@@ -599,6 +600,27 @@ class HtmlReportTests {
         assertThat(results.path("violations")).as("axe violations:%n%s", describe(results.path("violations"))).isEmpty();
       }
       assertThat(requests).as("requests the page made").isEmpty();
+    }
+
+    @Test
+    void showsControlsAndBidiControlsAsTextThatKeepsTheDirectionAndWidthOfThePage() {
+      String hebrew = "\u05E9\u05DC\u05D5\u05DD";
+      String text = Hostile.ALL + " " + hebrew + " " + "W".repeat(3_000);
+      try (BrowserContext context = context()) {
+        Page page = open(context, HTML.render(List.of(Hostile.report(text), Hostile.report(hebrew + " 1, 2"))),
+            new ArrayList<>());
+        assertThat(page.evaluate("() => document.getElementById('report-1-heading').textContent"))
+            .isEqualTo("Name " + Printable.line(text));
+        assertThat(page.evaluate("() => [...document.querySelectorAll('main, h2, h5, p, li, dt, dd, th, td')]"
+            + ".filter(e => getComputedStyle(e).direction !== 'ltr').length")).as("elements not left to right")
+            .isEqualTo(0);
+        String wide = "() => [...document.querySelectorAll('main *')]"
+            + ".filter(e => !e.closest('svg') && e.getBoundingClientRect().right > document.documentElement.clientWidth)"
+            + ".slice(0, 8).map(e => e.tagName + '.' + e.className).join(', ')";
+        assertThat(page.evaluate("() => document.documentElement.scrollWidth"))
+            .as("the page's width, widened by %s", page.evaluate(wide))
+            .isEqualTo(page.evaluate("() => document.documentElement.clientWidth"));
+      }
     }
 
     @Test
