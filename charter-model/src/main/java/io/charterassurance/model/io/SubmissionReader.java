@@ -1,8 +1,10 @@
 package io.charterassurance.model.io;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.charterassurance.model.submission.Submission;
+import io.charterassurance.model.text.PlainText;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
@@ -10,19 +12,23 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The boundary between files and the model: reads a submission from JSON or YAML, maps it
  * strictly, and validates it with Bean Validation. It never throws for bad input; every problem
  * comes back as a {@link Violation} naming the file, the JSON path and what was expected.
+ *
+ * <p>Hostile input is bounded at each step: only a regular file is read, and no more than
+ * {@link CharterJson#MAX_DOCUMENT_BYTES} of it; the bytes must be UTF-8; the parser's limits
+ * (text, names, numbers, nesting, list lengths) hold for YAML as for JSON, and YAML anchors and
+ * aliases are refused; numbers too long to write out and dates with a time are refused as they are
+ * mapped. docs/limits.md lists every limit.
  *
  * <pre>{@code
  * SubmissionReader reader = SubmissionReader.create();
@@ -72,7 +78,11 @@ public final class SubmissionReader {
       if (lower.endsWith(".json")) {
         return JSON;
       }
-      for (byte b : content) {
+      // A UTF-8 byte order mark is not the first character.
+      int start = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
+          && (content[2] & 0xFF) == 0xBF ? 3 : 0;
+      for (int i = start; i < content.length; i++) {
+        byte b = content[i];
         if (!Character.isWhitespace(b)) {
           return b == '{' || b == '[' ? JSON : YAML;
         }
@@ -81,31 +91,23 @@ public final class SubmissionReader {
     }
 
     ObjectMapper mapper() {
-      return this == JSON ? CharterJson.json() : CharterJson.yaml();
+      return this == JSON ? CharterJson.submissionJson() : CharterJson.submissionYaml();
     }
   }
 
-  /** Reads, maps and validates a file. */
+  /**
+   * Reads, maps and validates a file. Only a regular file is read (a link is followed and judged
+   * by its target): a directory, a named pipe, a device or a socket is refused without being
+   * opened, and a file is read no further than the size limit.
+   */
   public ReadResult read(java.nio.file.Path file) {
     Objects.requireNonNull(file, "file");
     String source = file.toString();
-    try {
-      if (Files.isDirectory(file)) {
-        return failed(source, "is a directory, not a submission file");
-      }
-      long size = Files.size(file);
-      if (size > CharterJson.MAX_DOCUMENT_BYTES) {
-        return failed(source, "is " + size + " bytes; the largest submission accepted is "
-            + CharterJson.MAX_DOCUMENT_BYTES + " bytes");
-      }
-      return read(source, Files.readAllBytes(file));
-    } catch (NoSuchFileException e) {
-      return failed(source, "no such file");
-    } catch (AccessDeniedException e) {
-      return failed(source, "cannot be read: permission denied");
-    } catch (IOException e) {
-      return failed(source, "cannot be read: " + e.getMessage());
+    SubmissionFile.Content content = SubmissionFile.read(file);
+    if (content.isRefused()) {
+      return failed(source, content.problem());
     }
+    return read(source, content.bytes());
   }
 
   /** Reads, maps and validates a document; {@code source} names it in violations and picks the format. */
@@ -119,14 +121,26 @@ public final class SubmissionReader {
     Objects.requireNonNull(content, "content");
     Objects.requireNonNull(format, "format");
     if (content.length > CharterJson.MAX_DOCUMENT_BYTES) {
-      return failed(source, "is " + content.length + " bytes; the largest submission accepted is "
-          + CharterJson.MAX_DOCUMENT_BYTES + " bytes");
+      return failed(source, SubmissionFile.tooLarge(content.length));
     }
+    Utf8.Decoded decoded = Utf8.decode(content);
+    if (decoded.isRefused()) {
+      return new ReadResult(source, null,
+          List.of(new Violation(source, "$", decoded.line(), decoded.column(), decoded.problem())));
+    }
+    String text = decoded.text();
+    if (format == Format.YAML) {
+      Violation beforeParsing = scanYaml(source, text);
+      if (beforeParsing != null) {
+        return new ReadResult(source, null, List.of(beforeParsing));
+      }
+    }
+    ObjectMapper mapper = format.mapper();
     Submission submission;
-    try {
-      submission = format.mapper().readValue(content, Submission.class);
+    try (JsonParser parser = new GuardedParser(mapper.createParser(text))) {
+      submission = mapper.readValue(parser, Submission.class);
     } catch (JsonProcessingException e) {
-      return new ReadResult(source, null, List.of(JsonErrors.describe(source, e, format.mapper(), content)));
+      return new ReadResult(source, null, List.of(JsonErrors.describe(source, e, mapper, text)));
     } catch (IOException e) {
       return failed(source, "cannot be read: " + e.getMessage());
     }
@@ -151,6 +165,33 @@ public final class SubmissionReader {
     }
     out.sort(Violation.ORDER);
     return List.copyOf(out);
+  }
+
+  /**
+   * What YAML is refused for before its scanner runs, in one pass: a line longer than
+   * {@link Limits#YAML_LINE} (the scanner takes time that grows with the square of a value's
+   * length on one line, two minutes for 15 MB, and no valid value needs such a line), and a
+   * control character or noncharacter anywhere (the scanner would refuse it, without saying which
+   * or where).
+   */
+  private static @Nullable Violation scanYaml(String source, String text) {
+    int line = 1;
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i == text.length() ? '\n' : text.charAt(i);
+      if (c == '\n') {
+        if (i - start > Limits.YAML_LINE) {
+          return new Violation(source, "$", line, 1, Limits.yamlLine(i - start));
+        }
+        line++;
+        start = i + 1;
+      } else if (c != '\t' && c != '\r' && PlainText.isControlOrNoncharacter(c)) {
+        PlainText.Problem problem = PlainText.find(String.valueOf(c), false).orElseThrow();
+        return new Violation(source, "$", line, i - start + 1,
+            "contains " + problem.what() + ", which a submission may not hold anywhere; remove it");
+      }
+    }
+    return null;
   }
 
   /** A Bean Validation property path as a JSON path: {@code evidence[3].provenance.date} becomes {@code $.evidence[3].provenance.date}. */
