@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.charterassurance.model.submission.Submission;
+import io.charterassurance.model.submission.SubmissionConstraintValidator;
 import io.charterassurance.model.text.PlainText;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
@@ -12,11 +13,14 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,7 +32,8 @@ import org.jspecify.annotations.Nullable;
  * {@link CharterJson#MAX_DOCUMENT_BYTES} of it; the bytes must be UTF-8; the parser's limits
  * (text, names, numbers, nesting, list lengths) hold for YAML as for JSON, and YAML anchors and
  * aliases are refused; numbers too long to write out and dates with a time are refused as they are
- * mapped. docs/limits.md lists every limit.
+ * mapped; and validation takes time linear in the size of the submission. docs/limits.md lists
+ * every limit.
  *
  * <pre>{@code
  * SubmissionReader reader = SubmissionReader.create();
@@ -41,22 +46,32 @@ import org.jspecify.annotations.Nullable;
  * <p>Thread-safe; build one and share it.
  */
 public final class SubmissionReader {
-  private static final ValidatorFactory FACTORY_WITH_SYSTEM_CLOCK = factory(Clock.systemDefaultZone());
+  private static final Clock SYSTEM_CLOCK = Clock.system(SubmissionConstraintValidator.ZONE);
+  private static final ValidatorFactory FACTORY_WITH_SYSTEM_CLOCK = factory(SYSTEM_CLOCK);
 
   private final Validator validator;
+  private final Clock clock;
 
-  private SubmissionReader(Validator validator) {
+  private SubmissionReader(Validator validator, Clock clock) {
     this.validator = validator;
+    this.clock = clock;
   }
 
-  /** A reader that checks "not in the future" against the system clock. */
+  /**
+   * A reader that checks "not in the future" against the system clock, deciding what day it is
+   * in the UK (Europe/London), whatever the machine's time zone.
+   */
   public static SubmissionReader create() {
-    return new SubmissionReader(FACTORY_WITH_SYSTEM_CLOCK.getValidator());
+    return new SubmissionReader(FACTORY_WITH_SYSTEM_CLOCK.getValidator(), SYSTEM_CLOCK);
   }
 
-  /** A reader that checks "not in the future" against {@code clock} (for tests and replays). */
+  /**
+   * A reader that checks "not in the future" against {@code clock} (for tests and replays); the
+   * day is still decided in the UK (Europe/London), whatever the clock's zone.
+   */
   public static SubmissionReader create(Clock clock) {
-    return new SubmissionReader(factory(Objects.requireNonNull(clock, "clock")).getValidator());
+    Clock london = Objects.requireNonNull(clock, "clock").withZone(SubmissionConstraintValidator.ZONE);
+    return new SubmissionReader(factory(london).getValidator(), london);
   }
 
   /** The formats a submission can be written in. */
@@ -160,11 +175,40 @@ public final class SubmissionReader {
     Objects.requireNonNull(submission, "submission");
     Objects.requireNonNull(source, "source");
     List<Violation> out = new ArrayList<>();
-    for (ConstraintViolation<Submission> v : validator.validate(submission)) {
-      out.add(Violation.at(source, jsonPath(v.getPropertyPath()), v.getMessage()));
+    // Each evidence item, waiver and object is validated on its own: Bean Validation collects a
+    // call's violations in a hash set in which like violations of list items collide, which makes
+    // one call over thousands of faulty items take minutes.
+    for (RecordComponent component : Submission.class.getRecordComponents()) {
+      String name = component.getName();
+      add(out, source, "", validator.validateProperty(submission, name));
+      Object value = read(component, submission);
+      if (value instanceof List<?> list) {
+        for (int i = 0; i < list.size(); i++) {
+          if (list.get(i) != null) {
+            add(out, source, "." + name + "[" + i + "]", validator.validate(list.get(i)));
+          }
+        }
+      } else if (value instanceof Record) {
+        add(out, source, "." + name, validator.validate(value));
+      }
     }
+    SubmissionConstraintValidator.check(submission, clock, (path, message) -> out.add(Violation.at(source, path, message)));
     out.sort(Violation.ORDER);
     return List.copyOf(out);
+  }
+
+  private static <T> void add(List<Violation> out, String source, String prefix, Set<ConstraintViolation<T>> violations) {
+    for (ConstraintViolation<T> v : violations) {
+      out.add(Violation.at(source, "$" + prefix + jsonPath(v.getPropertyPath()).substring(1), v.getMessage()));
+    }
+  }
+
+  private static @Nullable Object read(RecordComponent component, Submission submission) {
+    try {
+      return component.getAccessor().invoke(submission);
+    } catch (IllegalAccessException | InvocationTargetException e) {
+      throw new IllegalStateException("the submission's " + component.getName() + " could not be read", e);
+    }
   }
 
   /**

@@ -1,21 +1,40 @@
 package io.charterassurance.model.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.charterassurance.model.evidence.AssetsProfile;
+import io.charterassurance.model.evidence.Evaluation;
+import io.charterassurance.model.evidence.EvaluationMethod;
+import io.charterassurance.model.evidence.Evidence;
+import io.charterassurance.model.evidence.NeedsAssetsAssessment;
+import io.charterassurance.model.evidence.AssessmentType;
+import io.charterassurance.model.evidence.Provenance;
 import io.charterassurance.model.evidence.Volunteering;
 import io.charterassurance.model.submission.Submission;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,6 +62,10 @@ class HostileInputTests {
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private static Submission minimal() {
+    return READER.read(Fixtures.file("valid-minimal-board.json")).valid().orElseThrow();
   }
 
   private static Violation onlyViolation(ReadResult result) {
@@ -248,11 +271,209 @@ class HostileInputTests {
   }
 
   @Nested
+  class TimeZones {
+    /** 23:30 on 30 June 2026 in UTC is 00:30 on 1 July in London (BST). */
+    private final Instant lateOnTheThirtieth = Instant.parse("2026-06-30T23:30:00Z");
+
+    private Submission asAt(LocalDate asAt) {
+      Submission s = minimal();
+      return new Submission(s.organisation(), asAt, s.period(), s.evidence(), s.waivers());
+    }
+
+    private List<String> asAtProblems(SubmissionReader reader, LocalDate asAt) {
+      return reader.validate(asAt(asAt), "in code").stream()
+          .filter(v -> v.path().equals("$.asAt")).map(Violation::message).toList();
+    }
+
+    @Test
+    void todayIsDecidedInLondonWhateverTheClocksZone() {
+      for (String zone : List.of("UTC", "Pacific/Kiritimati", "Pacific/Pago_Pago", "America/Los_Angeles")) {
+        SubmissionReader reader = SubmissionReader.create(Clock.fixed(lateOnTheThirtieth, ZoneId.of(zone)));
+        assertThat(asAtProblems(reader, LocalDate.parse("2026-07-01"))).as("1 July, with a clock in %s", zone).isEmpty();
+        assertThat(asAtProblems(reader, LocalDate.parse("2026-07-02"))).as("2 July, with a clock in %s", zone)
+            .containsExactly("must not be in the future (found 2026-07-02; today is 2026-07-01 in the UK, on Europe/London time)");
+      }
+    }
+
+    @Test
+    void theMachinesDefaultTimeZoneDoesNotMatter() {
+      TimeZone saved = TimeZone.getDefault();
+      try {
+        for (String zone : List.of("Pacific/Kiritimati", "Pacific/Pago_Pago")) {
+          TimeZone.setDefault(TimeZone.getTimeZone(zone));
+          SubmissionReader reader = SubmissionReader.create();
+          LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+          assertThat(asAtProblems(reader, today)).as("today in London, on a machine in %s", zone).isEmpty();
+          assertThat(asAtProblems(reader, today.plusDays(2))).as("the day after tomorrow, on a machine in %s", zone)
+              .hasSize(1);
+        }
+      } finally {
+        TimeZone.setDefault(saved);
+      }
+    }
+  }
+
+  @Nested
+  class Scale {
+    @Test
+    void tenThousandItemsSharingOneIdGiveAHundredViolationsAndOneCount() {
+      Submission s = minimal();
+      Submission shared = new Submission(s.organisation(), s.asAt(), s.period(),
+          Collections.nCopies(10_000, s.evidence().get(0)), List.of());
+      List<Violation> violations = READER.validate(shared, "shared");
+      assertThat(violations).filteredOn(v -> v.message().startsWith("duplicates the id")).hasSize(100);
+      assertThat(violations).filteredOn(v -> v.path().equals("$.evidence")).singleElement()
+          .satisfies(v -> assertThat(v.message()).isEqualTo("has 9999 items whose id repeats an earlier item's; the first 100"
+              + " are listed, and the other 9899 must be given unique ids too"));
+      assertThat(violations).hasSize(101);
+    }
+
+    @Test
+    void tenThousandFaultyItemsAreEachReportedInLinearTime() {
+      Provenance empty = new Provenance(" ", null, null, null, null, null, false, null, null);
+      List<Evidence> faulty = new ArrayList<>();
+      for (int i = 0; i < 10_000; i++) {
+        faulty.add(new Volunteering(null, empty, null, null, null, null, null));
+      }
+      Submission s = minimal();
+      Submission many = new Submission(s.organisation(), s.asAt(), s.period(), faulty, List.of());
+      List<Violation> violations = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> READER.validate(many, "many"));
+      assertThat(violations).filteredOn(v -> v.path().endsWith(".provenance.status")).hasSize(10_000);
+      assertThat(violations).hasSize(10_000 * 7);
+    }
+
+    @Test
+    void unknownIdsTooLongToBeIdsGetNoSuggestionSoTheyCannotMakeValidationSlow() {
+      Submission s = minimal();
+      Provenance provenance = s.evidence().get(0).provenance();
+      String longId = "a".repeat(100_000);
+      List<Evidence> evidence = new ArrayList<>();
+      for (int i = 0; i < 200; i++) {
+        evidence.add(new Evaluation(longId + i, provenance, EvaluationMethod.ACADEMIC_STUDY, longId + "x", "A university",
+            false, null, List.of()));
+      }
+      Submission submission = new Submission(s.organisation(), s.asAt(), s.period(), evidence, List.of());
+      List<Violation> violations = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> READER.validate(submission, "ids"));
+      assertThat(violations).filteredOn(v -> v.message().startsWith("names no evidence item")).hasSize(200)
+          .noneMatch(v -> v.message().contains("did you mean"))
+          .allMatch(v -> v.message().contains("… (100,001 characters)"));
+    }
+  }
+
+  @Nested
   class Text {
+    private Submission withFactors(List<String> factors) {
+      Submission s = minimal();
+      Provenance provenance = s.evidence().get(0).provenance();
+      List<Evidence> evidence = new ArrayList<>(s.evidence());
+      evidence.add(new NeedsAssetsAssessment("jsnaa", provenance, AssessmentType.JSNAA,
+          new AssetsProfile(1, 1, 1, factors, Map.of(), List.of()), false, List.of()));
+      evidence.add(s.evidence().get(0));
+      return new Submission(s.organisation(), s.asAt().plusYears(1), s.period(), evidence, List.of());
+    }
+
+    @Test
+    void aSubmissionBuiltInCodeIsCheckedLikeOneRead() {
+      List<Violation> violations = READER.validate(withFactors(List.of("green space", "parks\u001b[2J")), "in code");
+      assertThat(violations).extracting(Violation::toString)
+          .contains("in code: $.evidence[1].assetsProfile.protectiveFactors[1]: contains the control character U+001B"
+              + " (escape) at character 6; remove it");
+    }
+
+    @Test
+    void moreThanAHundredTextsWithRefusedCharactersAreCountedInOneLine() {
+      List<String> factors = Collections.nCopies(150, "\u202egreen space");
+      List<Violation> violations = READER.validate(withFactors(factors), "in code");
+      assertThat(violations).filteredOn(v -> v.message().startsWith("contains the bidirectional")).hasSize(100);
+      assertThat(violations).filteredOn(v -> v.path().equals("$")).singleElement()
+          .satisfies(v -> assertThat(v.message()).isEqualTo("has 150 texts holding characters that are not accepted;"
+              + " the first 100 are listed, and the other 50 must be corrected too"));
+    }
+
+    /** Bean Validation run directly (as a framework would) reports what the reader reports, at the same paths. */
+    @Test
+    void aPlainValidatorReportsTheSameProblemsAtTheSamePaths() {
+      Submission submission = withFactors(List.of("green space", "parks\u0000"));
+      Clock clock = Clock.fixed(Instant.parse("2026-12-01T12:00:00Z"), ZoneId.of("UTC"));
+      try (ValidatorFactory factory = Validation.byDefaultProvider().configure().clockProvider(() -> clock)
+          .buildValidatorFactory()) {
+        List<String> direct = factory.getValidator().validate(submission).stream()
+            .map(v -> SubmissionReader.jsonPath(v.getPropertyPath()) + ": " + v.getMessage()).sorted().toList();
+        List<String> read = READER.validate(submission, "in code").stream()
+            .map(v -> v.path() + ": " + v.message()).sorted().toList();
+        assertThat(direct).isEqualTo(read).anyMatch(line -> line.startsWith("$.evidence[1].assetsProfile.protectiveFactors[1]: "))
+            .anyMatch(line -> line.startsWith("$.evidence[2].id: duplicates")).anyMatch(line -> line.startsWith("$.asAt: "));
+      }
+    }
+
     @Test
     void aViolationQuotingTheInputIsAlwaysOneSafeLine() {
       Violation v = onlyViolation(READER.read(Fixtures.file("invalid-control-characters-in-a-property-name.json")));
       assertThat(v.toString()).doesNotContain("\u001b", "\u0007").contains("<U+001B>]0;pwned<U+0007>volunteers");
+    }
+  }
+
+  /**
+   * Whatever field is missing, null, or a null in a list, anywhere in a submission of every kind,
+   * reading gives ordinary violations: no validator meets a state it cannot handle.
+   */
+  @Nested
+  class MissingAndNull {
+    @Test
+    void everyFieldMissingOrNullAndEveryListWithANullGiveViolationsNotExceptions() throws IOException {
+      JsonNode every = CharterJson.json().readTree(Fixtures.file("valid-every-kind.json").toFile());
+      List<String> failures = new ArrayList<>();
+      int[] mutants = {0};
+      mutate(every, every, "$", (mutant, description) -> {
+        mutants[0]++;
+        try {
+          ReadResult result = READER.read("mutant.json", CharterJson.json().writeValueAsBytes(mutant));
+          if (result.submission() != null) {
+            READER.validate(result.submission(), "again");
+          }
+        } catch (RuntimeException | IOException e) {
+          failures.add(description + ": " + e);
+        }
+      });
+      assertThat(mutants[0]).isGreaterThan(500);
+      assertThat(failures).isEmpty();
+    }
+
+    private interface Check {
+      void accept(JsonNode mutant, String description) throws IOException;
+    }
+
+    /** Calls {@code check} with a copy of {@code root} for each field removed, each field set to null and each list given a null. */
+    private void mutate(JsonNode root, JsonNode node, String path, Check check) throws IOException {
+      if (node instanceof ObjectNode object) {
+        List<String> names = new ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        for (String name : names) {
+          JsonNode saved = object.get(name);
+          object.remove(name);
+          check.accept(root.deepCopy(), path + "." + name + " missing");
+          object.putNull(name);
+          check.accept(root.deepCopy(), path + "." + name + " null");
+          object.set(name, saved);
+          mutate(root, saved, path + "." + name, check);
+        }
+        // remove(name) and set(name) keep the order of the other fields but move this one last: restore it.
+        reorder(object, names);
+      } else if (node instanceof ArrayNode array) {
+        array.insertNull(0);
+        check.accept(root.deepCopy(), path + " with a null first");
+        array.remove(0);
+        for (int i = 0; i < array.size(); i++) {
+          mutate(root, array.get(i), path + "[" + i + "]", check);
+        }
+      }
+    }
+
+    private void reorder(ObjectNode object, List<String> names) {
+      Map<String, JsonNode> fields = names.stream().collect(Collectors.toMap(n -> n, object::get, (a, b) -> a,
+          java.util.LinkedHashMap::new));
+      object.removeAll();
+      fields.forEach(object::set);
     }
   }
 }
