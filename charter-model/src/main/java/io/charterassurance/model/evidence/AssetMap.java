@@ -1,6 +1,7 @@
 package io.charterassurance.model.evidence;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -24,8 +25,8 @@ import org.jspecify.annotations.Nullable;
 public record AssetMap(
     @NotBlank @Size(max = 100) String id,
     @NotNull @Valid Provenance provenance,
-    @NotNull @PositiveOrZero Integer assets,
-    @NotNull @PositiveOrZero Integer wardsCovered,
+    @NotNull @PositiveOrZero @Max(100_000_000) Integer assets,
+    @NotNull @PositiveOrZero @Max(100_000_000) Integer wardsCovered,
     boolean communityLed,
     @Nullable LocalDate lastUpdated,
     List<@Valid @NotNull Measure> measures)

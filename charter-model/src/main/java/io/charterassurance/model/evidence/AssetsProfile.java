@@ -1,6 +1,7 @@
 package io.charterassurance.model.evidence;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -22,11 +23,11 @@ import java.util.Collections;
  * @param wards asset counts by ward or neighbourhood
  */
 public record AssetsProfile(
-    @NotNull @PositiveOrZero Integer groups,
-    @NotNull @PositiveOrZero Integer organisations,
-    @NotNull @PositiveOrZero Integer partnerships,
+    @NotNull @PositiveOrZero @Max(100_000_000) Integer groups,
+    @NotNull @PositiveOrZero @Max(100_000_000) Integer organisations,
+    @NotNull @PositiveOrZero @Max(100_000_000) Integer partnerships,
     List<@NotBlank String> protectiveFactors,
-    Map<@NotNull AbcdCategory, @NotNull @PositiveOrZero Integer> assetsByCategory,
+    Map<@NotNull AbcdCategory, @NotNull @PositiveOrZero @Max(100_000_000) Integer> assetsByCategory,
     List<@Valid @NotNull WardAssets> wards) {
 
   public AssetsProfile {

@@ -1,5 +1,6 @@
 package io.charterassurance.model.evidence;
 
+import io.charterassurance.model.text.MultilineText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -26,7 +27,7 @@ public record BoardDecision(
     @NotNull LocalDate meetingDate,
     @NotNull DecisionTopic topic,
     @NotNull DecisionOutcome outcome,
-    @NotBlank @Size(max = 4000) String decision,
+    @MultilineText @NotBlank @Size(max = 4000) String decision,
     List<@Valid @NotNull Measure> measures)
     implements Evidence {
 

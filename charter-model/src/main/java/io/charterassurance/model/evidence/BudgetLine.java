@@ -1,6 +1,7 @@
 package io.charterassurance.model.evidence;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -28,10 +29,10 @@ public record BudgetLine(
     @NotBlank @Size(max = 100) String id,
     @NotNull @Valid Provenance provenance,
     @NotNull BudgetPurpose purpose,
-    @NotNull @PositiveOrZero BigDecimal amountGbp,
+    @NotNull @PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal amountGbp,
     @NotBlank @Pattern(regexp = "[0-9]{4}/[0-9]{2}", message = "must be a financial year such as 2025/26") String financialYear,
     boolean recurrent,
-    @Nullable @DecimalMin("0") @DecimalMax("100") BigDecimal shareOfBudgetPercent,
+    @Nullable @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 4) BigDecimal shareOfBudgetPercent,
     List<@Valid @NotNull Measure> measures)
     implements Evidence {
 

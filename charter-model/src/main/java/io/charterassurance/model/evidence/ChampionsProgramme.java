@@ -1,6 +1,8 @@
 package io.charterassurance.model.evidence;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -24,9 +26,9 @@ import org.jspecify.annotations.Nullable;
 public record ChampionsProgramme(
     @NotBlank @Size(max = 100) String id,
     @NotNull @Valid Provenance provenance,
-    @NotNull @PositiveOrZero Integer champions,
-    @Nullable @DecimalMin("0") @DecimalMax("100") BigDecimal fromMostDeprivedAreasPercent,
-    @Nullable @DecimalMin("0") @DecimalMax("100") BigDecimal retainedPercent,
+    @NotNull @PositiveOrZero @Max(100_000_000) Integer champions,
+    @Nullable @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 4) BigDecimal fromMostDeprivedAreasPercent,
+    @Nullable @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 4) BigDecimal retainedPercent,
     List<@Valid @NotNull Measure> measures)
     implements Evidence {
 

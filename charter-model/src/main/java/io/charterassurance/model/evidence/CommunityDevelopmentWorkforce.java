@@ -1,6 +1,7 @@
 package io.charterassurance.model.evidence;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -21,7 +22,7 @@ public record CommunityDevelopmentWorkforce(
     @NotBlank @Size(max = 100) String id,
     @NotNull @Valid Provenance provenance,
     @NotNull List<@Valid @NotNull WorkforceRole> roles,
-    @Nullable @PositiveOrZero Integer staffTrained,
+    @Nullable @PositiveOrZero @Max(100_000_000) Integer staffTrained,
     List<@Valid @NotNull Measure> measures)
     implements Evidence {
 

@@ -1,5 +1,6 @@
 package io.charterassurance.model.evidence;
 
+import io.charterassurance.model.text.MultilineText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -24,7 +25,7 @@ public record ConstitutionClause(
     @NotNull @Valid Provenance provenance,
     @NotBlank @Size(max = 200) String document,
     @NotBlank @Size(max = 50) String paragraph,
-    @NotBlank @Size(max = 4000) String quotation,
+    @MultilineText @NotBlank @Size(max = 4000) String quotation,
     boolean requiresCommunityDevelopmentEvidence,
     boolean namesAssetBasedMethods,
     List<@Valid @NotNull Measure> measures)

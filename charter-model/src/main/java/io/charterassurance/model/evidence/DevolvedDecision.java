@@ -1,6 +1,8 @@
 package io.charterassurance.model.evidence;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -31,11 +33,11 @@ public record DevolvedDecision(
     @NotNull @Valid Provenance provenance,
     @NotNull DevolutionMechanism mechanism,
     @NotNull DecisionArea area,
-    @Nullable @PositiveOrZero BigDecimal amountGbp,
-    @Nullable @DecimalMin("0") @DecimalMax("100") BigDecimal shareOfBudgetPercent,
+    @Nullable @PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal amountGbp,
+    @Nullable @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 4) BigDecimal shareOfBudgetPercent,
     @NotNull DecidedBy decidedBy,
-    @Nullable @PositiveOrZero Integer participants,
-    @Nullable @PositiveOrZero Integer projectsFunded,
+    @Nullable @PositiveOrZero @Max(100_000_000) Integer participants,
+    @Nullable @PositiveOrZero @Max(100_000_000) Integer projectsFunded,
     List<@Valid @NotNull Measure> measures)
     implements Evidence {
 

@@ -1,6 +1,7 @@
 package io.charterassurance.model.evidence;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -21,7 +22,7 @@ import java.util.List;
 public record EngagementExercise(
     @NotBlank @Size(max = 100) String id,
     @NotNull @Valid Provenance provenance,
-    @NotNull @PositiveOrZero Integer participants,
+    @NotNull @PositiveOrZero @Max(100_000_000) Integer participants,
     boolean feedbackPublished,
     @NotNull List<@NotBlank String> changesMade,
     boolean reachedExcludedGroups,

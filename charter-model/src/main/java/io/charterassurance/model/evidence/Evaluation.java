@@ -1,6 +1,7 @@
 package io.charterassurance.model.evidence;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -30,7 +31,7 @@ public record Evaluation(
     @NotBlank @Size(max = 100) String evaluates,
     @NotBlank @Size(max = 200) String evaluator,
     boolean independent,
-    @Nullable @PositiveOrZero BigDecimal socialReturnRatio,
+    @Nullable @PositiveOrZero @Digits(integer = 4, fraction = 4) BigDecimal socialReturnRatio,
     List<@Valid @NotNull Measure> measures)
     implements Evidence {
 

@@ -1,5 +1,6 @@
 package io.charterassurance.model.evidence;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -22,8 +23,8 @@ import java.util.List;
 public record HealthwatchReport(
     @NotBlank @Size(max = 100) String id,
     @NotNull @Valid Provenance provenance,
-    @NotNull @PositiveOrZero Integer recommendations,
-    @NotNull @PositiveOrZero Integer recommendationsAccepted,
+    @NotNull @PositiveOrZero @Max(100_000_000) Integer recommendations,
+    @NotNull @PositiveOrZero @Max(100_000_000) Integer recommendationsAccepted,
     boolean responsePublished,
     List<@Valid @NotNull Measure> measures)
     implements Evidence {

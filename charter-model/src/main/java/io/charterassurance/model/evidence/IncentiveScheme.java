@@ -1,6 +1,7 @@
 package io.charterassurance.model.evidence;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -24,7 +25,7 @@ public record IncentiveScheme(
     @NotBlank @Size(max = 100) String id,
     @NotNull @Valid Provenance provenance,
     @NotBlank @Size(max = 500) String metric,
-    @Nullable @PositiveOrZero BigDecimal valueGbp,
+    @Nullable @PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal valueGbp,
     boolean rewardsNeedsAssetsWork,
     List<@Valid @NotNull Measure> measures)
     implements Evidence {

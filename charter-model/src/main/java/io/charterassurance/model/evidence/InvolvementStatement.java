@@ -1,5 +1,6 @@
 package io.charterassurance.model.evidence;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.Valid;
@@ -25,7 +26,7 @@ public record InvolvementStatement(
     @NotNull @Valid Provenance provenance,
     @NotBlank @Pattern(regexp = "[0-9]{4}/[0-9]{2}", message = "must be a financial year such as 2025/26") String financialYear,
     boolean describesCommunityDevelopment,
-    @NotNull @PositiveOrZero Integer decisionsInfluenced,
+    @NotNull @PositiveOrZero @Max(100_000_000) Integer decisionsInfluenced,
     List<@Valid @NotNull Measure> measures)
     implements Evidence {
 

@@ -1,5 +1,6 @@
 package io.charterassurance.model.evidence;
 
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
@@ -17,9 +18,9 @@ import org.jspecify.annotations.Nullable;
 public record Measure(
     @NotBlank String name,
     @NotBlank String unit,
-    @Nullable BigDecimal baseline,
-    @Nullable BigDecimal target,
-    @Nullable BigDecimal latest) {
+    @Nullable @Digits(integer = 15, fraction = 6) BigDecimal baseline,
+    @Nullable @Digits(integer = 15, fraction = 6) BigDecimal target,
+    @Nullable @Digits(integer = 15, fraction = 6) BigDecimal latest) {
 
   /** Whether the measure has a baseline, a target and a latest value, so a trend can be seen. */
   public boolean isComplete() {

@@ -1,6 +1,7 @@
 package io.charterassurance.model.evidence;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -23,7 +24,7 @@ public record NationalProgramme(
     @NotNull @Valid Provenance provenance,
     @NotNull NationalProgrammeType programmeType,
     boolean highlightsAssetBasedApproaches,
-    @Nullable @PositiveOrZero Integer localBodiesSupported,
+    @Nullable @PositiveOrZero @Max(100_000_000) Integer localBodiesSupported,
     List<@Valid @NotNull Measure> measures)
     implements Evidence {
 

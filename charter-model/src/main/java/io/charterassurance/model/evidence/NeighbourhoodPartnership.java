@@ -1,6 +1,7 @@
 package io.charterassurance.model.evidence;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -26,12 +27,12 @@ public record NeighbourhoodPartnership(
     @NotBlank @Size(max = 100) String id,
     @NotNull @Valid Provenance provenance,
     @NotBlank @Size(max = 200) String neighbourhood,
-    @NotNull @Positive Integer members,
-    @NotNull @PositiveOrZero Integer residentMembers,
+    @NotNull @Positive @Max(100_000_000) Integer members,
+    @NotNull @PositiveOrZero @Max(100_000_000) Integer residentMembers,
     boolean residentCoChair,
-    @NotNull @PositiveOrZero Integer meetingsPerYear,
-    @NotNull @PositiveOrZero Integer providersAttending,
-    @NotNull @PositiveOrZero Integer electedMembersAttending,
+    @NotNull @PositiveOrZero @Max(100_000_000) Integer meetingsPerYear,
+    @NotNull @PositiveOrZero @Max(100_000_000) Integer providersAttending,
+    @NotNull @PositiveOrZero @Max(100_000_000) Integer electedMembersAttending,
     List<@Valid @NotNull Measure> measures)
     implements Evidence {
 

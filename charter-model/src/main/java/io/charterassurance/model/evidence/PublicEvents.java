@@ -1,6 +1,7 @@
 package io.charterassurance.model.evidence;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -19,8 +20,8 @@ import java.util.List;
 public record PublicEvents(
     @NotBlank @Size(max = 100) String id,
     @NotNull @Valid Provenance provenance,
-    @NotNull @PositiveOrZero Integer events,
-    @NotNull @PositiveOrZero Integer attendance,
+    @NotNull @PositiveOrZero @Max(100_000_000) Integer events,
+    @NotNull @PositiveOrZero @Max(100_000_000) Integer attendance,
     List<@Valid @NotNull Measure> measures)
     implements Evidence {
 

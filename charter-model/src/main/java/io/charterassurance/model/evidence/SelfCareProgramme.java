@@ -1,6 +1,7 @@
 package io.charterassurance.model.evidence;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -19,7 +20,7 @@ import java.util.List;
 public record SelfCareProgramme(
     @NotBlank @Size(max = 100) String id,
     @NotNull @Valid Provenance provenance,
-    @NotNull @PositiveOrZero Integer participants,
+    @NotNull @PositiveOrZero @Max(100_000_000) Integer participants,
     boolean peerLed,
     List<@Valid @NotNull Measure> measures)
     implements Evidence {

@@ -1,6 +1,8 @@
 package io.charterassurance.model.evidence;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -25,9 +27,9 @@ import org.jspecify.annotations.Nullable;
 public record SocialValuePolicy(
     @NotBlank @Size(max = 100) String id,
     @NotNull @Valid Provenance provenance,
-    @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal weightingPercent,
-    @Nullable @PositiveOrZero Integer contractsCovered,
-    @Nullable @PositiveOrZero Integer contractsLet,
+    @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 4) BigDecimal weightingPercent,
+    @Nullable @PositiveOrZero @Max(100_000_000) Integer contractsCovered,
+    @Nullable @PositiveOrZero @Max(100_000_000) Integer contractsLet,
     List<@Valid @NotNull Measure> measures)
     implements Evidence {
 

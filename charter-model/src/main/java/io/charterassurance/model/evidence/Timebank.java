@@ -1,6 +1,7 @@
 package io.charterassurance.model.evidence;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -21,9 +22,9 @@ import org.jspecify.annotations.Nullable;
 public record Timebank(
     @NotBlank @Size(max = 100) String id,
     @NotNull @Valid Provenance provenance,
-    @NotNull @PositiveOrZero Integer members,
-    @NotNull @PositiveOrZero Integer hoursExchanged,
-    @Nullable @PositiveOrZero Integer activeMembers,
+    @NotNull @PositiveOrZero @Max(100_000_000) Integer members,
+    @NotNull @PositiveOrZero @Max(100_000_000) Integer hoursExchanged,
+    @Nullable @PositiveOrZero @Max(100_000_000) Integer activeMembers,
     List<@Valid @NotNull Measure> measures)
     implements Evidence {
 

@@ -1,5 +1,6 @@
 package io.charterassurance.model.evidence;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -28,7 +29,7 @@ public record VcfseAllianceAgreement(
     @NotBlank @Size(max = 100) String id,
     @NotNull @Valid Provenance provenance,
     @NotBlank @Size(max = 200) String alliance,
-    @NotNull @Positive Integer memberOrganisations,
+    @NotNull @Positive @Max(100_000_000) Integer memberOrganisations,
     boolean boardSeat,
     @Nullable @PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal recurrentFundingGbp,
     List<@Valid @NotNull Measure> measures)

@@ -1,6 +1,8 @@
 package io.charterassurance.model.evidence;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -26,10 +28,10 @@ import org.jspecify.annotations.Nullable;
 public record Volunteering(
     @NotBlank @Size(max = 100) String id,
     @NotNull @Valid Provenance provenance,
-    @NotNull @PositiveOrZero Integer volunteers,
-    @NotNull @PositiveOrZero BigDecimal hoursPerYear,
-    @Nullable @DecimalMin("0") @DecimalMax("100") BigDecimal satisfactionPercent,
-    @Nullable @PositiveOrZero Integer surveyRespondents,
+    @NotNull @PositiveOrZero @Max(100_000_000) Integer volunteers,
+    @NotNull @PositiveOrZero @Digits(integer = 9, fraction = 2) BigDecimal hoursPerYear,
+    @Nullable @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 4) BigDecimal satisfactionPercent,
+    @Nullable @PositiveOrZero @Max(100_000_000) Integer surveyRespondents,
     List<@Valid @NotNull Measure> measures)
     implements Evidence {
 

@@ -1,5 +1,6 @@
 package io.charterassurance.model.evidence;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -15,4 +16,4 @@ import org.jspecify.annotations.Nullable;
 public record WardAssets(
     @Nullable @jakarta.validation.constraints.Pattern(regexp = "[EWSN][0-9]{8}", message = "must be an ONS GSS code such as E05009317") String wardCode,
     @NotBlank String wardName,
-    @NotNull @PositiveOrZero Integer assets) {}
+    @NotNull @PositiveOrZero @Max(100_000_000) Integer assets) {}

@@ -1,5 +1,6 @@
 package io.charterassurance.model.evidence;
 
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -19,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record WorkforceRole(
     @NotBlank @Size(max = 200) String title,
-    @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000") BigDecimal wte,
+    @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000") @Digits(integer = 4, fraction = 4) BigDecimal wte,
     @Nullable @Size(max = 50) String band,
     boolean recurrentlyFunded,
     boolean seniorPractitioner) {}

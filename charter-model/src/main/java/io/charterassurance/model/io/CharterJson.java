@@ -45,15 +45,19 @@ public final class CharterJson {
   /** Stream limits applied to every mapper: nesting depth, string length, number length. */
   public static final StreamReadConstraints LIMITS =
       StreamReadConstraints.builder()
-          .maxNestingDepth(64)
-          .maxStringLength(100_000)
-          .maxNumberLength(50)
-          .maxNameLength(200)
+          .maxNestingDepth(Limits.DEPTH)
+          .maxStringLength(Limits.STRING)
+          .maxNumberLength(Limits.NUMBER)
+          .maxNameLength(Limits.NAME)
           .maxDocumentLength(MAX_DOCUMENT_BYTES)
           .build();
 
   private static final ObjectMapper JSON = configure(JsonMapper.builder(jsonFactory())).build();
   private static final ObjectMapper YAML = configure(YAMLMapper.builder(yamlFactory())).build();
+  private static final ObjectMapper SUBMISSION_JSON =
+      configure(JsonMapper.builder(jsonFactory())).addModule(new SubmissionModule()).build();
+  private static final ObjectMapper SUBMISSION_YAML =
+      configure(YAMLMapper.builder(yamlFactory())).addModule(new SubmissionModule()).build();
 
   private CharterJson() {}
 
@@ -65,6 +69,20 @@ public final class CharterJson {
   /** The shared YAML mapper, configured like {@link #json()}. Thread-safe; do not reconfigure it. */
   public static ObjectMapper yaml() {
     return YAML;
+  }
+
+  /**
+   * The mapper {@link SubmissionReader} reads JSON submissions with: {@link #json()} and, in
+   * addition, numbers too long to write out refused and dates without a time
+   * ({@link SubmissionModule}).
+   */
+  static ObjectMapper submissionJson() {
+    return SUBMISSION_JSON;
+  }
+
+  /** The mapper {@link SubmissionReader} reads YAML submissions with, configured like {@link #submissionJson()}. */
+  static ObjectMapper submissionYaml() {
+    return SUBMISSION_YAML;
   }
 
   /** An enum constant's JSON name: its {@code @JsonProperty} value, e.g. {@code health-and-wellbeing-board}. */
@@ -107,7 +125,7 @@ public final class CharterJson {
     LoaderOptions loader = new LoaderOptions();
     loader.setAllowDuplicateKeys(false);
     loader.setMaxAliasesForCollections(50);
-    loader.setNestingDepthLimit(64);
+    loader.setNestingDepthLimit(Limits.DEPTH);
     loader.setCodePointLimit((int) MAX_DOCUMENT_BYTES);
     return YAMLFactory.builder()
         .loaderOptions(loader)

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +15,7 @@ import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.charterassurance.model.text.PlainText;
 import io.charterassurance.model.text.Spelling;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -35,6 +37,13 @@ import org.jspecify.annotations.Nullable;
 public final class JsonErrors {
   private static final Pattern MISSING_CREATOR = Pattern.compile("Missing required creator property '([^']+)'");
   private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:field|key) '([^']+)'");
+  private static final Pattern CONTROL = Pattern.compile("Illegal unquoted character \\(\\(CTRL-CHAR, code ([0-9]+)\\)\\)");
+  private static final Pattern OUT_OF_RANGE = Pattern.compile("Numeric value \\(([^)]{1,60})\\) out of range of (int|long)");
+
+  /** How a parser can be made again over the same document, to find where a problem is. */
+  private interface Reparse {
+    JsonParser parser() throws IOException;
+  }
 
   private JsonErrors() {}
 
@@ -50,14 +59,26 @@ public final class JsonErrors {
    * enclosing object.)
    */
   public static Violation describe(String source, JsonProcessingException e, ObjectMapper mapper, byte[] content) {
-    JsonLocation at = e instanceof JsonMappingException m && !m.getPath().isEmpty()
-        ? locate(mapper, content, m.getPath()).orElse(e.getLocation())
-        : e.getLocation();
+    return describe(source, e, () -> mapper.createParser(content));
+  }
+
+  /** As {@link #describe(String, JsonProcessingException, ObjectMapper, byte[])}, for a document already decoded. */
+  public static Violation describe(String source, JsonProcessingException e, ObjectMapper mapper, String text) {
+    return describe(source, e, () -> mapper.createParser(text));
+  }
+
+  private static Violation describe(String source, JsonProcessingException e, Reparse reparse) {
+    // A refusal knows the exact token it refused (an alias, a number, a date); other mapping
+    // problems are found by walking the document to their path.
+    JsonLocation at = e instanceof Refusal r ? r.getLocation()
+        : e instanceof JsonMappingException m && !m.getPath().isEmpty()
+            ? locate(reparse, m.getPath()).orElse(e.getLocation())
+            : e.getLocation();
     return describe(source, e, at);
   }
 
-  private static Optional<JsonLocation> locate(ObjectMapper mapper, byte[] content, List<JsonMappingException.Reference> path) {
-    try (JsonParser p = mapper.createParser(content)) {
+  private static Optional<JsonLocation> locate(Reparse reparse, List<JsonMappingException.Reference> path) {
+    try (JsonParser p = reparse.parser()) {
       p.nextToken();
       JsonLocation at = null;
       for (JsonMappingException.Reference ref : path) {
@@ -103,7 +124,8 @@ public final class JsonErrors {
   private static Violation describe(String source, JsonProcessingException e, @Nullable JsonLocation at) {
     int line = at == null ? 0 : Math.max(0, at.getLineNr());
     int column = at == null ? 0 : Math.max(0, at.getColumnNr());
-    String path = e instanceof JsonMappingException m ? path(m) : "$";
+    String path = e instanceof Refusal r && r.jsonPath() != null ? r.jsonPath()
+        : e instanceof JsonMappingException m ? path(m) : "$";
     if (e instanceof MismatchedInputException m) {
       Matcher missing = MISSING_CREATOR.matcher(String.valueOf(m.getOriginalMessage()));
       if (missing.find()) {
@@ -116,12 +138,22 @@ public final class JsonErrors {
   }
 
   private static String message(JsonProcessingException e) {
+    if (e instanceof Refusal r) {
+      return r.sentence();
+    }
     if (e instanceof JsonMappingException && e.getCause() instanceof JsonProcessingException cause
-        && (cause instanceof JsonParseException || cause instanceof StreamConstraintsException)) {
+        && (cause instanceof JsonParseException || cause instanceof StreamConstraintsException
+            || cause instanceof InputCoercionException)) {
       return message(cause);
     }
     if (e instanceof StreamConstraintsException) {
-      return "exceeds the input limits: " + firstLine(e.getOriginalMessage());
+      return limit(String.valueOf(e.getOriginalMessage()));
+    }
+    if (e instanceof InputCoercionException) {
+      Matcher range = OUT_OF_RANGE.matcher(String.valueOf(e.getOriginalMessage()));
+      if (range.find()) {
+        return "is " + range.group(1) + ", too large a whole number (a count may be at most 100,000,000)";
+      }
     }
     if (e instanceof UnrecognizedPropertyException u) {
       List<String> known = u.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
@@ -133,7 +165,7 @@ public final class JsonErrors {
       if (t.getTypeId() == null) {
         return "has no \"kind\"; every evidence item names its kind, one of " + String.join(", ", kinds);
       }
-      return "\"kind\" is \"" + t.getTypeId() + "\", which is not an evidence kind"
+      return "\"kind\" is \"" + PlainText.excerpt(t.getTypeId()) + "\", which is not an evidence kind"
           + suggestion(t.getTypeId(), kinds) + "; expected one of " + String.join(", ", kinds);
     }
     if (e instanceof InvalidNullException) {
@@ -150,6 +182,10 @@ public final class JsonErrors {
       if (String.valueOf(m.getOriginalMessage()).startsWith("No content to map")) {
         return "is empty; expected a submission object";
       }
+      if (String.valueOf(m.getOriginalMessage()).startsWith("Trailing token")) {
+        return "holds more after the submission has ended: a file holds one submission, so remove what follows"
+            + " (or put a second submission in a file of its own)";
+      }
       if (m.getTargetType() != null) {
         return "expected " + expected(m.getTargetType()) + foundToken(m.getOriginalMessage());
       }
@@ -160,9 +196,34 @@ public final class JsonErrors {
       if (duplicate.find()) {
         return "has the property \"" + duplicate.group(1) + "\" twice";
       }
+      Matcher control = CONTROL.matcher(String.valueOf(p.getOriginalMessage()));
+      if (control.find()) {
+        return "contains the control character " + PlainText.codePoint(Integer.parseInt(control.group(1)))
+            + ", which text may not hold; remove it";
+      }
       return "is not well-formed: " + firstLine(p.getOriginalMessage());
     }
     return firstLine(e.getOriginalMessage());
+  }
+
+  /** Jackson's own limits (on JSON and YAML) in the words of {@link Limits}. */
+  private static String limit(String original) {
+    if (original.startsWith("String value length")) {
+      return Limits.string();
+    }
+    if (original.startsWith("Name length")) {
+      return Limits.name();
+    }
+    if (original.startsWith("Number value length") || original.startsWith("Number length")) {
+      return Limits.number();
+    }
+    if (original.startsWith("Document nesting depth")) {
+      return Limits.depth();
+    }
+    if (original.startsWith("Document length")) {
+      return Limits.document();
+    }
+    return "exceeds the input limits: " + firstLine(original);
   }
 
   /** The JSON path a mapping exception points at, {@code $} for the root. */
@@ -249,7 +310,7 @@ public final class JsonErrors {
     if (value == null) {
       return "nothing";
     }
-    return value instanceof String s ? "\"" + s + "\"" : String.valueOf(value);
+    return value instanceof String s ? "\"" + PlainText.excerpt(s) + "\"" : PlainText.excerpt(String.valueOf(value));
   }
 
   private static String words(String camel) {

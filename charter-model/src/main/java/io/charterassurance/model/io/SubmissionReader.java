@@ -1,8 +1,11 @@
 package io.charterassurance.model.io;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.charterassurance.model.submission.Submission;
+import io.charterassurance.model.submission.SubmissionConstraintValidator;
+import io.charterassurance.model.text.PlainText;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
@@ -10,19 +13,27 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The boundary between files and the model: reads a submission from JSON or YAML, maps it
  * strictly, and validates it with Bean Validation. It never throws for bad input; every problem
  * comes back as a {@link Violation} naming the file, the JSON path and what was expected.
+ *
+ * <p>Hostile input is bounded at each step: only a regular file is read, and no more than
+ * {@link CharterJson#MAX_DOCUMENT_BYTES} of it; the bytes must be UTF-8; the parser's limits
+ * (text, names, numbers, nesting, list lengths) hold for YAML as for JSON, and YAML anchors and
+ * aliases are refused; numbers too long to write out and dates with a time are refused as they are
+ * mapped; and validation takes time linear in the size of the submission. docs/limits.md lists
+ * every limit.
  *
  * <pre>{@code
  * SubmissionReader reader = SubmissionReader.create();
@@ -35,22 +46,32 @@ import java.util.Objects;
  * <p>Thread-safe; build one and share it.
  */
 public final class SubmissionReader {
-  private static final ValidatorFactory FACTORY_WITH_SYSTEM_CLOCK = factory(Clock.systemDefaultZone());
+  private static final Clock SYSTEM_CLOCK = Clock.system(SubmissionConstraintValidator.ZONE);
+  private static final ValidatorFactory FACTORY_WITH_SYSTEM_CLOCK = factory(SYSTEM_CLOCK);
 
   private final Validator validator;
+  private final Clock clock;
 
-  private SubmissionReader(Validator validator) {
+  private SubmissionReader(Validator validator, Clock clock) {
     this.validator = validator;
+    this.clock = clock;
   }
 
-  /** A reader that checks "not in the future" against the system clock. */
+  /**
+   * A reader that checks "not in the future" against the system clock, deciding what day it is
+   * in the UK (Europe/London), whatever the machine's time zone.
+   */
   public static SubmissionReader create() {
-    return new SubmissionReader(FACTORY_WITH_SYSTEM_CLOCK.getValidator());
+    return new SubmissionReader(FACTORY_WITH_SYSTEM_CLOCK.getValidator(), SYSTEM_CLOCK);
   }
 
-  /** A reader that checks "not in the future" against {@code clock} (for tests and replays). */
+  /**
+   * A reader that checks "not in the future" against {@code clock} (for tests and replays); the
+   * day is still decided in the UK (Europe/London), whatever the clock's zone.
+   */
   public static SubmissionReader create(Clock clock) {
-    return new SubmissionReader(factory(Objects.requireNonNull(clock, "clock")).getValidator());
+    Clock london = Objects.requireNonNull(clock, "clock").withZone(SubmissionConstraintValidator.ZONE);
+    return new SubmissionReader(factory(london).getValidator(), london);
   }
 
   /** The formats a submission can be written in. */
@@ -72,7 +93,11 @@ public final class SubmissionReader {
       if (lower.endsWith(".json")) {
         return JSON;
       }
-      for (byte b : content) {
+      // A UTF-8 byte order mark is not the first character.
+      int start = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
+          && (content[2] & 0xFF) == 0xBF ? 3 : 0;
+      for (int i = start; i < content.length; i++) {
+        byte b = content[i];
         if (!Character.isWhitespace(b)) {
           return b == '{' || b == '[' ? JSON : YAML;
         }
@@ -81,31 +106,23 @@ public final class SubmissionReader {
     }
 
     ObjectMapper mapper() {
-      return this == JSON ? CharterJson.json() : CharterJson.yaml();
+      return this == JSON ? CharterJson.submissionJson() : CharterJson.submissionYaml();
     }
   }
 
-  /** Reads, maps and validates a file. */
+  /**
+   * Reads, maps and validates a file. Only a regular file is read (a link is followed and judged
+   * by its target): a directory, a named pipe, a device or a socket is refused without being
+   * opened, and a file is read no further than the size limit.
+   */
   public ReadResult read(java.nio.file.Path file) {
     Objects.requireNonNull(file, "file");
     String source = file.toString();
-    try {
-      if (Files.isDirectory(file)) {
-        return failed(source, "is a directory, not a submission file");
-      }
-      long size = Files.size(file);
-      if (size > CharterJson.MAX_DOCUMENT_BYTES) {
-        return failed(source, "is " + size + " bytes; the largest submission accepted is "
-            + CharterJson.MAX_DOCUMENT_BYTES + " bytes");
-      }
-      return read(source, Files.readAllBytes(file));
-    } catch (NoSuchFileException e) {
-      return failed(source, "no such file");
-    } catch (AccessDeniedException e) {
-      return failed(source, "cannot be read: permission denied");
-    } catch (IOException e) {
-      return failed(source, "cannot be read: " + e.getMessage());
+    SubmissionFile.Content content = SubmissionFile.read(file);
+    if (content.isRefused()) {
+      return failed(source, content.problem());
     }
+    return read(source, content.bytes());
   }
 
   /** Reads, maps and validates a document; {@code source} names it in violations and picks the format. */
@@ -119,14 +136,26 @@ public final class SubmissionReader {
     Objects.requireNonNull(content, "content");
     Objects.requireNonNull(format, "format");
     if (content.length > CharterJson.MAX_DOCUMENT_BYTES) {
-      return failed(source, "is " + content.length + " bytes; the largest submission accepted is "
-          + CharterJson.MAX_DOCUMENT_BYTES + " bytes");
+      return failed(source, SubmissionFile.tooLarge(content.length));
     }
+    Utf8.Decoded decoded = Utf8.decode(content);
+    if (decoded.isRefused()) {
+      return new ReadResult(source, null,
+          List.of(new Violation(source, "$", decoded.line(), decoded.column(), decoded.problem())));
+    }
+    String text = decoded.text();
+    if (format == Format.YAML) {
+      Violation beforeParsing = scanYaml(source, text);
+      if (beforeParsing != null) {
+        return new ReadResult(source, null, List.of(beforeParsing));
+      }
+    }
+    ObjectMapper mapper = format.mapper();
     Submission submission;
-    try {
-      submission = format.mapper().readValue(content, Submission.class);
+    try (JsonParser parser = new GuardedParser(mapper.createParser(text))) {
+      submission = mapper.readValue(parser, Submission.class);
     } catch (JsonProcessingException e) {
-      return new ReadResult(source, null, List.of(JsonErrors.describe(source, e, format.mapper(), content)));
+      return new ReadResult(source, null, List.of(JsonErrors.describe(source, e, mapper, text)));
     } catch (IOException e) {
       return failed(source, "cannot be read: " + e.getMessage());
     }
@@ -146,11 +175,67 @@ public final class SubmissionReader {
     Objects.requireNonNull(submission, "submission");
     Objects.requireNonNull(source, "source");
     List<Violation> out = new ArrayList<>();
-    for (ConstraintViolation<Submission> v : validator.validate(submission)) {
-      out.add(Violation.at(source, jsonPath(v.getPropertyPath()), v.getMessage()));
+    // Each evidence item, waiver and object is validated on its own: Bean Validation collects a
+    // call's violations in a hash set in which like violations of list items collide, which makes
+    // one call over thousands of faulty items take minutes.
+    for (RecordComponent component : Submission.class.getRecordComponents()) {
+      String name = component.getName();
+      add(out, source, "", validator.validateProperty(submission, name));
+      Object value = read(component, submission);
+      if (value instanceof List<?> list) {
+        for (int i = 0; i < list.size(); i++) {
+          if (list.get(i) != null) {
+            add(out, source, "." + name + "[" + i + "]", validator.validate(list.get(i)));
+          }
+        }
+      } else if (value instanceof Record) {
+        add(out, source, "." + name, validator.validate(value));
+      }
     }
+    SubmissionConstraintValidator.check(submission, clock, (path, message) -> out.add(Violation.at(source, path, message)));
     out.sort(Violation.ORDER);
     return List.copyOf(out);
+  }
+
+  private static <T> void add(List<Violation> out, String source, String prefix, Set<ConstraintViolation<T>> violations) {
+    for (ConstraintViolation<T> v : violations) {
+      out.add(Violation.at(source, "$" + prefix + jsonPath(v.getPropertyPath()).substring(1), v.getMessage()));
+    }
+  }
+
+  private static @Nullable Object read(RecordComponent component, Submission submission) {
+    try {
+      return component.getAccessor().invoke(submission);
+    } catch (IllegalAccessException | InvocationTargetException e) {
+      throw new IllegalStateException("the submission's " + component.getName() + " could not be read", e);
+    }
+  }
+
+  /**
+   * What YAML is refused for before its scanner runs, in one pass: a line longer than
+   * {@link Limits#YAML_LINE} (the scanner takes time that grows with the square of a value's
+   * length on one line, two minutes for 15 MB, and no valid value needs such a line), and a
+   * control character or noncharacter anywhere (the scanner would refuse it, without saying which
+   * or where).
+   */
+  private static @Nullable Violation scanYaml(String source, String text) {
+    int line = 1;
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i == text.length() ? '\n' : text.charAt(i);
+      if (c == '\n') {
+        if (i - start > Limits.YAML_LINE) {
+          return new Violation(source, "$", line, 1, Limits.yamlLine(i - start));
+        }
+        line++;
+        start = i + 1;
+      } else if (c != '\t' && c != '\r' && PlainText.isControlOrNoncharacter(c)) {
+        PlainText.Problem problem = PlainText.find(String.valueOf(c), false).orElseThrow();
+        return new Violation(source, "$", line, i - start + 1,
+            "contains " + problem.what() + ", which a submission may not hold anywhere; remove it");
+      }
+    }
+    return null;
   }
 
   /** A Bean Validation property path as a JSON path: {@code evidence[3].provenance.date} becomes {@code $.evidence[3].provenance.date}. */

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -29,7 +30,7 @@ public record Organisation(
     @NotNull OrganisationKind kind,
     @Nullable @Positive @Max(100_000_000) Integer population,
     @Nullable @Positive @Max(100_000) Integer wards,
-    List<@Valid @NotNull Predecessor> predecessors) {
+    @Size(max = 100) List<@Valid @NotNull Predecessor> predecessors) {
 
   public Organisation {
     predecessors = predecessors == null ? List.of() : List.copyOf(predecessors);

@@ -25,10 +25,16 @@ import io.charterassurance.model.organisation.Predecessor;
 import io.charterassurance.model.organisation.RegisteredBody;
 import io.charterassurance.model.organisation.RegisteredSuccessor;
 import io.charterassurance.model.organisation.Superseded;
+import io.charterassurance.model.text.PlainText;
 import io.charterassurance.model.text.Spelling;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderDefinedContext;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,18 +45,28 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Checks the cross-field rules of {@link ValidSubmission}; each problem is its own violation.
- * Public only because Bean Validation instantiates it; use {@code SubmissionReader} instead.
+ * Public only because Bean Validation instantiates it and {@code SubmissionReader} calls
+ * {@link #check} directly; use {@code SubmissionReader} instead.
  *
  * <p>Every check reads its fields defensively: a submission built in code can hold nulls where the
  * field constraints forbid them, and those are reported by the field constraints, never as an
- * exception from here.
+ * exception from here. Every check is linear in the size of the submission, and the checks that
+ * could repeat one problem thousands of times (duplicate ids, characters not accepted in text)
+ * list the first {@value #LISTED} and then say how many more there are.
  */
 public final class SubmissionConstraintValidator
     implements ConstraintValidator<ValidSubmission, Submission> {
+
+  /** The zone "today" is decided in, so that the as-at check does not depend on the machine's zone. */
+  public static final ZoneId ZONE = ZoneId.of("Europe/London");
+
+  /** How many problems of one repeated kind are listed before the rest are counted in one line. */
+  static final int LISTED = 100;
 
   private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
@@ -63,15 +79,42 @@ public final class SubmissionConstraintValidator
       return true;
     }
     context.disableDefaultConstraintViolation();
-    Checks checks = new Checks(context);
+    Checks checks = new Checks((path, message) -> addTo(context, path, message));
+    run(submission, context.getClockProvider().getClock(), checks);
+    return checks.valid;
+  }
+
+  /**
+   * Runs every cross-field check without Bean Validation, reporting each problem as its JSON path
+   * (such as {@code $.evidence[3].provenance.date}) and a message; "today" is the clock's date in
+   * {@link #ZONE}. {@code SubmissionReader} validates this way, so that thousands of problems are
+   * collected in linear time.
+   */
+  public static void check(Submission submission, Clock clock, BiConsumer<String, String> problems) {
+    Objects.requireNonNull(submission, "submission");
+    Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(problems, "problems");
+    run(submission, clock, new Checks((path, message) -> problems.accept(jsonPath(path), message)));
+  }
+
+  private static void run(Submission submission, Clock clock, Checks checks) {
     OrganisationRegistry registry = OrganisationRegistry.standard();
     checkOrganisation(submission.organisation(), checks);
     checkStanding(submission, registry, checks);
     checkPredecessorsAgainstRegistry(submission.organisation(), registry, checks);
+    checkAsAt(submission, LocalDate.now(clock.withZone(ZONE)), checks);
     checkDates(submission, checks);
     checkEvidence(submission, checks);
     checkWaivers(submission, checks);
-    return checks.valid;
+    Texts.check(submission, LISTED, checks::atPath);
+  }
+
+  /** The as-at date may not be after today in England, whatever the machine's time zone. */
+  private static void checkAsAt(Submission s, LocalDate today, Checks checks) {
+    if (s.asAt() != null && s.asAt().isAfter(today)) {
+      checks.at("must not be in the future (found " + s.asAt() + "; today is " + today
+          + " in the UK, on Europe/London time)", "asAt");
+    }
   }
 
   private static void checkOrganisation(@Nullable Organisation organisation, Checks checks) {
@@ -191,16 +234,21 @@ public final class SubmissionConstraintValidator
     Map<String, Predecessor> predecessors = predecessorsByCode(s.organisation());
     Suggestions suggestions = new Suggestions();
     Map<String, Integer> ids = new HashMap<>();
+    int duplicates = 0;
     for (int i = 0; i < evidence.size(); i++) {
       Evidence e = evidence.get(i);
       if (e == null || e.id() == null) {
         continue;
       }
       Integer first = ids.putIfAbsent(e.id(), i);
-      if (first != null) {
-        checks.atIndexed("duplicates the id of evidence[" + first + "] (\"" + e.id() + "\"); evidence ids must be unique",
+      if (first != null && ++duplicates <= LISTED) {
+        checks.atIndexed("duplicates the id of evidence[" + first + "] (\"" + PlainText.excerpt(e.id()) + "\"); evidence ids must be unique",
             "evidence", "id", i);
       }
+    }
+    if (duplicates > LISTED) {
+      checks.at("has " + duplicates + " items whose id repeats an earlier item's; the first " + LISTED
+          + " are listed, and the other " + (duplicates - LISTED) + " must be given unique ids too", "evidence");
     }
     for (int i = 0; i < evidence.size(); i++) {
       Evidence e = evidence.get(i);
@@ -244,7 +292,7 @@ public final class SubmissionConstraintValidator
     }
     Predecessor predecessor = predecessors.get(p.producedBy());
     if (predecessor == null) {
-      checks.atIndexed("\"" + p.producedBy() + "\" is neither " + org.code()
+      checks.atIndexed("\"" + PlainText.excerpt(p.producedBy()) + "\" is neither " + org.code()
               + " nor one of its predecessors; list the predecessor under organisation.predecessors",
           "evidence", "provenance", index, "producedBy");
       return;
@@ -334,10 +382,10 @@ public final class SubmissionConstraintValidator
       return;
     }
     if (target.equals(e.id())) {
-      checks.atIndexed("must name another evidence item, not the evaluation itself (\"" + target + "\")",
+      checks.atIndexed("must name another evidence item, not the evaluation itself (\"" + PlainText.excerpt(target) + "\")",
           "evidence", "evaluates", i);
     } else if (!ids.contains(target)) {
-      checks.atIndexed("names no evidence item in this submission (\"" + target + "\"); an evaluation must evaluate"
+      checks.atIndexed("names no evidence item in this submission (\"" + PlainText.excerpt(target) + "\"); an evaluation must evaluate"
           + " an intervention the submission names" + suggestions.forId(target, e.id(), ids), "evidence", "evaluates", i);
     }
   }
@@ -427,7 +475,7 @@ public final class SubmissionConstraintValidator
   /** Reports a year written like 2024/26; true when it did. */
   private static boolean checkConsecutive(@Nullable String yearText, String property, int i, Checks checks) {
     if (FinancialYear.isNonConsecutive(yearText)) {
-      checks.atIndexed("must be two consecutive years such as 2025/26 (found " + yearText + ")", "evidence", property, i);
+      checks.atIndexed("must be two consecutive years such as 2025/26 (found " + PlainText.excerpt(String.valueOf(yearText)) + ")", "evidence", property, i);
       return true;
     }
     return false;
@@ -445,7 +493,7 @@ public final class SubmissionConstraintValidator
       }
       if (w.requestedBy() != null && w.approvedBy() != null
           && w.requestedBy().strip().equalsIgnoreCase(w.approvedBy().strip())) {
-        checks.atIndexed("must not be the requester (" + w.requestedBy() + "): a waiver needs a second person's approval",
+        checks.atIndexed("must not be the requester (" + PlainText.excerpt(w.requestedBy()) + "): a waiver needs a second person's approval",
             "waivers", "approvedBy", i);
       }
       if (w.approvedOn() != null && w.expires() != null && w.expires().isBefore(w.approvedOn())) {
@@ -484,10 +532,12 @@ public final class SubmissionConstraintValidator
    */
   private static final class Suggestions {
     static final int LIMIT = 5;
+    static final int MAX_ID = 100;
     private int given;
 
     String forId(String unknown, @Nullable String exclude, Set<String> ids) {
-      if (given >= LIMIT) {
+      // An id longer than any valid one (it has its own violation) would make the edit distance slow.
+      if (given >= LIMIT || unknown.length() > MAX_ID) {
         return "";
       }
       given++;
@@ -506,57 +556,101 @@ public final class SubmissionConstraintValidator
     return part != null && whole != null && part >= 0 && whole >= 0 && part > whole;
   }
 
-  /** Collects violations with their property paths. */
+  /**
+   * Collects problems with their paths: a path is a list of property names and list indexes, such
+   * as {@code [evidence, 3, provenance, date]}, handed to a sink.
+   */
   private static final class Checks {
-    private final ConstraintValidatorContext context;
+    private final BiConsumer<List<Object>, String> sink;
     private boolean valid = true;
 
-    Checks(ConstraintValidatorContext context) {
-      this.context = context;
+    Checks(BiConsumer<List<Object>, String> sink) {
+      this.sink = sink;
     }
 
-    /** A violation at a plain path such as {@code organisation.code}. */
-    void at(String message, String first, String... rest) {
+    /** A problem at any path. */
+    void atPath(List<Object> path, String message) {
       valid = false;
-      var builder = context.buildConstraintViolationWithTemplate(escape(message)).addPropertyNode(first);
-      for (String node : rest) {
-        builder = builder.addPropertyNode(node);
+      sink.accept(path, message);
+    }
+
+    /** A problem at a plain path such as {@code organisation.code}. */
+    void at(String message, String first, String... rest) {
+      List<Object> path = new ArrayList<>();
+      path.add(first);
+      path.addAll(List.of(rest));
+      atPath(path, message);
+    }
+
+    /** A problem at {@code list[index].property}, e.g. {@code evidence[3].id}. */
+    void atIndexed(String message, String list, String property, int index) {
+      atPath(List.of(list, index, property), message);
+    }
+
+    /** A problem at {@code list[index].object.property}, e.g. {@code evidence[3].provenance.date}. */
+    void atIndexed(String message, String list, String object, int index, String property) {
+      atPath(List.of(list, index, object, property), message);
+    }
+
+    /** A problem at {@code root.list[index].property}, e.g. {@code organisation.predecessors[1].code}. */
+    void inNested(String message, String root, String list, int index, String property) {
+      atPath(List.of(root, list, index, property), message);
+    }
+  }
+
+  /** A path as JSON path text: {@code [evidence, 3, id]} is {@code $.evidence[3].id}. */
+  static String jsonPath(List<Object> path) {
+    StringBuilder out = new StringBuilder("$");
+    for (Object node : path) {
+      if (node instanceof Integer index) {
+        out.append('[').append(index).append(']');
+      } else {
+        out.append('.').append(node);
       }
+    }
+    return out.toString();
+  }
+
+  /**
+   * Adds a problem to Bean Validation's context. In its node API a list index belongs to the node
+   * after the list ({@code evidence} then {@code id} at index 3); an index at the end of a path
+   * (an item of a list of text) belongs to a bean node.
+   */
+  private static void addTo(ConstraintValidatorContext context, List<Object> path, String message) {
+    ConstraintViolationBuilder builder = context.buildConstraintViolationWithTemplate(escape(message));
+    NodeBuilderCustomizableContext open = null;
+    NodeBuilderDefinedContext defined = null;
+    Integer index = null;
+    for (Object node : path) {
+      if (node instanceof Integer i) {
+        index = i;
+        continue;
+      }
+      String name = (String) node;
+      NodeBuilderCustomizableContext next = open != null ? open.addPropertyNode(name)
+          : defined != null ? defined.addPropertyNode(name) : builder.addPropertyNode(name);
+      if (index != null) {
+        defined = next.inIterable().atIndex(index);
+        open = null;
+        index = null;
+      } else {
+        open = next;
+        defined = null;
+      }
+    }
+    if (index != null && open != null) {
+      open.addBeanNode().inIterable().atIndex(index).addConstraintViolation();
+    } else if (open != null) {
+      open.addConstraintViolation();
+    } else if (defined != null) {
+      defined.addConstraintViolation();
+    } else {
       builder.addConstraintViolation();
     }
+  }
 
-    /** A violation at {@code list[index].property}, e.g. {@code evidence[3].id}. */
-    void atIndexed(String message, String list, String property, int index) {
-      valid = false;
-      context.buildConstraintViolationWithTemplate(escape(message))
-          .addPropertyNode(list)
-          .addPropertyNode(property).inIterable().atIndex(index)
-          .addConstraintViolation();
-    }
-
-    /** A violation at {@code list[index].object.property}, e.g. {@code evidence[3].provenance.date}. */
-    void atIndexed(String message, String list, String object, int index, String property) {
-      valid = false;
-      context.buildConstraintViolationWithTemplate(escape(message))
-          .addPropertyNode(list)
-          .addPropertyNode(object).inIterable().atIndex(index)
-          .addPropertyNode(property)
-          .addConstraintViolation();
-    }
-
-    /** A violation at {@code root.list[index].property}, e.g. {@code organisation.predecessors[1].code}. */
-    void inNested(String message, String root, String list, int index, String property) {
-      valid = false;
-      context.buildConstraintViolationWithTemplate(escape(message))
-          .addPropertyNode(root)
-          .addPropertyNode(list)
-          .addPropertyNode(property).inIterable().atIndex(index)
-          .addConstraintViolation();
-    }
-
-    /** Messages are literal text, not templates. */
-    private static String escape(String message) {
-      return message.replace("\\", "\\\\").replace("{", "\\{").replace("}", "\\}").replace("$", "\\$");
-    }
+  /** Messages are literal text, not templates. */
+  private static String escape(String message) {
+    return message.replace("\\", "\\\\").replace("{", "\\{").replace("}", "\\}").replace("$", "\\$");
   }
 }

@@ -1,5 +1,6 @@
 package io.charterassurance.model.submission;
 
+import io.charterassurance.model.text.MultilineText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -27,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record Waiver(
     @NotBlank @Size(max = 100) String criterion,
-    @NotBlank @Size(max = 2000) String reason,
+    @MultilineText @NotBlank @Size(max = 2000) String reason,
     @NotBlank @Size(max = 200) String requestedBy,
     @NotBlank @Size(max = 200) String approvedBy,
     @NotBlank @Size(max = 200) String approverRole,

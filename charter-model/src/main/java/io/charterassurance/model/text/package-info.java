@@ -1,6 +1,7 @@
 /**
- * Small text helpers shared by the reader and the validator, such as the nearest known name to a
- * misspelt one ({@link io.charterassurance.model.text.Spelling}).
+ * Small text helpers shared by the reader and the validator: the nearest known name to a misspelt
+ * one ({@link io.charterassurance.model.text.Spelling}), and what text a submission may hold and
+ * how a message quotes it safely ({@link io.charterassurance.model.text.PlainText}).
  */
 @NullMarked
 package io.charterassurance.model.text;
