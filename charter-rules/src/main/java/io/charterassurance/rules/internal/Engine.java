@@ -74,7 +74,6 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  */
 public final class Engine {
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   /** The canonical form the submission digest is taken over: the shared shape, without indentation. */
   private static final ObjectWriter CANONICAL =
       CharterJson.json().writer().without(SerializationFeature.INDENT_OUTPUT);

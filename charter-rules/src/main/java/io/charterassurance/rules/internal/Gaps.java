@@ -57,24 +57,9 @@ public final class Gaps {
         .orElse("none");
   }
 
-  /** A count with its noun: {@code count(1, "change", "changes")} is "1 change". */
-  public static String count(int n, String one, String many) {
-    return n + " " + (n == 1 ? one : many);
-  }
-
-  /** {@code part} as a percentage of {@code whole}; 0 when whole is 0. */
-  public static double percent(int part, int whole) {
-    return whole <= 0 ? 0 : 100.0 * part / whole;
-  }
-
   /** Whether any role is recurrently funded. */
   public static boolean anyRecurrentRole(List<WorkforceRole> roles) {
     return roles.stream().anyMatch(WorkforceRole::recurrentlyFunded);
-  }
-
-  /** Whether any role is a coordinating, senior practitioner role. */
-  public static boolean anySeniorPractitioner(List<WorkforceRole> roles) {
-    return roles.stream().anyMatch(WorkforceRole::seniorPractitioner);
   }
 
   /** The first coordinating, senior practitioner role, or null. */
