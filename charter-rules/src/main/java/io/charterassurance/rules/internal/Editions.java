@@ -112,7 +112,7 @@ record Editions(List<Evidence> current, Set<String> legacy, Map<String, List<Str
               + " is the edition in force";
         } else if (isLegacy(e, own) && !ownInForce.isEmpty()) {
           sentence = Words.titled(e) + " is legacy evidence of " + e.provenance().producedBy()
-              + ", superseded by " + Words.titled(lead) + " from the organisation itself";
+              + ", superseded by " + Words.titled(lead) + ", the current edition for the organisation itself";
         } else {
           sentence = Words.titled(e) + " (" + edition(e) + ") is superseded by the newer edition "
               + Words.titled(lead) + " (" + edition(lead) + ")";
