@@ -6,6 +6,7 @@ import io.charterassurance.model.io.Violation;
 import io.charterassurance.model.report.Report;
 import io.charterassurance.model.report.ReportViolation;
 import io.charterassurance.report.ReportFormat;
+import io.charterassurance.report.ReportFile;
 import io.charterassurance.report.ReportWriter;
 import io.charterassurance.rules.Assessor;
 import io.charterassurance.rules.ScoringPolicy;
@@ -81,11 +82,11 @@ final class AssessCommand implements Callable<Integer> {
       expansion.printUnsearched(err);
       return ExitCodes.INVALID;
     }
-    OutputFile file = null;
+    ReportFile file = null;
     if (output != null) {
       try {
-        file = OutputFile.open(output, readPaths(files));
-      } catch (OutputFile.Refused e) {
+        file = ReportFile.open(output, readPaths(files));
+      } catch (ReportFile.Refused e) {
         err.println(Terminal.safe("charter: cannot write " + output + ": " + e.getMessage()));
         return ExitCodes.INVALID;
       }
@@ -94,7 +95,7 @@ final class AssessCommand implements Callable<Integer> {
       return assess(assessor, expansion, file, bands, threshold);
     } finally {
       if (file != null) {
-        file.abandon();
+        file.close();
       }
     }
   }
@@ -113,7 +114,7 @@ final class AssessCommand implements Callable<Integer> {
     return paths;
   }
 
-  private int assess(Assessor assessor, Inputs.Expansion expansion, @Nullable OutputFile file,
+  private int assess(Assessor assessor, Inputs.Expansion expansion, @Nullable ReportFile file,
       List<ScoringPolicy.Band> bands, ScoringPolicy.@Nullable Band threshold) {
     PrintWriter err = spec.commandLine().getErr();
     List<Inputs.Input> files = expansion.inputs();

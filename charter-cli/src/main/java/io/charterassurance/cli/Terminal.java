@@ -1,11 +1,14 @@
 package io.charterassurance.cli;
 
+import io.charterassurance.model.text.PlainText;
+
 /**
  * Makes text safe to print to a terminal: every character a terminal could act on is shown as a
  * {@code \}{@code uXXXX} escape instead. That is the C0 controls (ESC, CR, backspace, NUL, ...),
  * DEL, the C1 controls (U+0080 to U+009F, among them the one-character CSI U+009B), the bidi
  * overrides, embeddings, isolates and marks that reorder what follows them, the Unicode line and
- * paragraph separators, and lone surrogates. The CLI runs every file name, option value and
+ * paragraph separators, noncharacters and lone surrogates: {@link PlainText#isUnsafeToShow}, the
+ * list the report formats use too. The CLI runs every file name, option value and
  * message that can carry user data through it before printing it.
  */
 final class Terminal {
@@ -46,10 +49,6 @@ final class Terminal {
   }
 
   private static boolean isUnsafe(char c) {
-    return c < 0x20 || (c >= 0x7F && c <= 0x9F)
-        || c == 0x061C || c == 0x200E || c == 0x200F        // Arabic letter mark, LRM, RLM
-        || (c >= 0x202A && c <= 0x202E)                     // LRE, RLE, PDF, LRO, RLO
-        || (c >= 0x2066 && c <= 0x2069)                     // LRI, RLI, FSI, PDI
-        || c == 0x2028 || c == 0x2029;                      // line and paragraph separators
+    return PlainText.isUnsafeToShow(c);
   }
 }

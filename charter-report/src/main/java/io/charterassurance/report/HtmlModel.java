@@ -136,7 +136,7 @@ final class HtmlModel {
       String valueX, int valueY, String value) {}
 
   /** A table of score lines (principles or calls). */
-  record ScoreTable(String caption, String firstColumn, List<ScoreRow> rows) {}
+  record ScoreTable(String key, String caption, String firstColumn, List<ScoreRow> rows) {}
 
   /** One score line as a table row. */
   record ScoreRow(String id, String title, String score, String counted, int met, int partiallyMet, int notMet,
@@ -329,9 +329,9 @@ final class HtmlModel {
         .map(l -> new BasisView(l.id(), l.title(), l.basis()))
         .toList();
     Scores scores = new Scores(chart(report, id),
-        new ScoreTable("Score per Charter principle, out of 100", "Principle", rows(report.principles())),
+        new ScoreTable("principles", "Score per Charter principle, out of 100", "Principle", rows(report.principles())),
         !basis.isEmpty(), basis,
-        new ScoreTable("Score per Charter call, out of 100", "Call", rows(report.calls())));
+        new ScoreTable("calls", "Score per Charter call, out of 100", "Call", rows(report.calls())));
     return new ReportView(id, heading, facts, true, sections, band(report), List.of(scores),
         !priorities.isEmpty(), priorities, !groups.isEmpty(), groups, !excluded.isEmpty(), excluded,
         !evidence.isEmpty(), evidence, List.of(), provenance(report.provenance()));

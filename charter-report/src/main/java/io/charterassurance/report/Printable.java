@@ -10,6 +10,7 @@ import io.charterassurance.model.report.Report;
 import io.charterassurance.model.report.ReportProvenance;
 import io.charterassurance.model.report.ReportSubject;
 import io.charterassurance.model.report.ReportViolation;
+import io.charterassurance.model.text.PlainText;
 import io.charterassurance.model.report.ScoreLine;
 import io.charterassurance.model.report.WaiverReview;
 import java.util.List;
@@ -56,24 +57,7 @@ final class Printable {
    * gives it, is unsafe; a surrogate pair's code point is judged as the character it is.
    */
   static boolean isUnsafe(int codePoint) {
-    return codePoint < 0x20
-        || codePoint >= 0x7F && codePoint <= 0x9F
-        || isBidiControl(codePoint)
-        || codePoint == 0x2028 || codePoint == 0x2029
-        || isNoncharacter(codePoint)
-        || isLoneSurrogate(codePoint);
-  }
-
-  /** The Unicode {@code Bidi_Control} characters: ALM, LRM, RLM, LRE, RLE, PDF, LRO, RLO, LRI, RLI, FSI and PDI. */
-  static boolean isBidiControl(int codePoint) {
-    return codePoint == 0x061C || codePoint == 0x200E || codePoint == 0x200F
-        || codePoint >= 0x202A && codePoint <= 0x202E
-        || codePoint >= 0x2066 && codePoint <= 0x2069;
-  }
-
-  /** The 66 Unicode noncharacters. */
-  static boolean isNoncharacter(int codePoint) {
-    return codePoint >= 0xFDD0 && codePoint <= 0xFDEF || (codePoint & 0xFFFE) == 0xFFFE;
+    return PlainText.isUnsafeToShow(codePoint);
   }
 
   /** The text with every unsafe character replaced by its escape; the same string when there is none. */

@@ -6,10 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Objects;
 
@@ -82,27 +79,21 @@ public final class ReportWriter {
   }
 
   /**
-   * Writes reports to a file atomically: to a temporary file beside it, then moved into place,
-   * so a reader never sees a half-written file and a failure leaves any old file untouched.
+   * Writes reports to a file atomically, through a {@link ReportFile}: to a hidden temporary file
+   * beside it, synced, then renamed into place, so a reader never sees a half-written file and a
+   * failure leaves any old file untouched. A symbolic link is followed and stays a link; a new file
+   * gets the permissions the umask gives; a replaced file keeps its own.
    *
    * @throws IllegalArgumentException if {@code reports} is empty
+   * @throws ReportFile.Refused if the path must not be written (a directory, a missing directory)
    * @throws IOException if the file cannot be written; the temporary file is removed
    */
   public void write(List<Report> reports, Path file) throws IOException {
     check(reports);
     Objects.requireNonNull(file, "file");
     byte[] bytes = bytes(reports);
-    Path absolute = file.toAbsolutePath();
-    Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
-    try {
-      Files.write(temp, bytes);
-      try {
-        Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temp);
+    try (ReportFile out = ReportFile.open(file, List.of())) {
+      out.write(bytes);
     }
   }
 

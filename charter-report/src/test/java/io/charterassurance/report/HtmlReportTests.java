@@ -305,8 +305,8 @@ class HtmlReportTests {
     void givesTheChartsNumbersInATableToo() {
       Report report = assess("icb-strong.json");
       String page = html(report);
-      assertThat(page).contains("<caption>Score per Charter principle, out of 100</caption>")
-          .contains("<caption>Score per Charter call, out of 100</caption>");
+      assertThat(page).contains("-principles-caption\">Score per Charter principle, out of 100</caption>")
+          .contains("-calls-caption\">Score per Charter call, out of 100</caption>");
       for (ScoreLine line : report.principles()) {
         assertThat(page).contains("<tr><th scope=\"row\"><span class=\"criterion\">" + line.id() + "</span> "
             + escaped(line.title()) + "</th><td class=\"number\">"
@@ -406,7 +406,7 @@ class HtmlReportTests {
       assertThat(report.violations()).hasSizeGreaterThanOrEqualTo(2);
       String page = html(report);
       assertThat(page).contains("<strong>This submission was not assessed.</strong>")
-          .contains("<caption>Problems that stopped the assessment, by where they are in the submission</caption>");
+          .contains("-problems-caption\">Problems that stopped the assessment, by where they are in the submission</caption>");
       for (ReportViolation v : report.violations()) {
         assertThat(page).contains("<tr><th scope=\"row\"><code>" + escaped(v.path()) + "</code></th><td>"
             + escaped(v.message()) + "</td></tr>");
@@ -463,7 +463,10 @@ class HtmlReportTests {
       String page = html(assess("icb-waived.json"), invalid());
       int tables = all(Pattern.compile("<(table)[ >]"), page).size();
       assertThat(tables).isGreaterThanOrEqualTo(5);
-      assertThat(all(Pattern.compile("<table[^>]*>\\n(<caption>)"), page)).hasSize(tables);
+      assertThat(all(Pattern.compile("<table[^>]*>\\n(<caption) id=\"[^\"]+\">"), page)).hasSize(tables);
+      // A table that may scroll sits in a region named by its caption, which a keyboard can reach.
+      assertThat(all(Pattern.compile("(<div class=\"table-(?:wrap|scroll)\" role=\"region\" aria-labelledby=\"[^\"]+-caption\" tabindex=\"0\">)\\n<table"), page))
+          .hasSize(tables);
       assertThat(all(Pattern.compile("<(th)[ >]"), page)).hasSameSizeAs(all(Pattern.compile("<th (scope)=\"(?:col|row)\""), page));
     }
 
@@ -600,6 +603,25 @@ class HtmlReportTests {
         assertThat(results.path("violations")).as("axe violations:%n%s", describe(results.path("violations"))).isEmpty();
       }
       assertThat(requests).as("requests the page made").isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"icb-strong.json", "icb-waived.json", "invalid", "hostile", "controls-and-bidi"})
+    void onA320PixelScreenEveryTableThatScrollsCanBeReachedAndScrolledByKeyboard(String which) {
+      List<Report> reports = which.equals("controls-and-bidi")
+          ? List.of(Hostile.report(Hostile.ALL + " " + "W".repeat(3_000)), Hostile.invalid("W".repeat(3_000)))
+          : reports(which);
+      try (BrowserContext context = browser.newContext(
+          new Browser.NewContextOptions().setBypassCSP(true).setViewportSize(320, 640))) {
+        Page page = open(context, HTML.render(reports), new ArrayList<>());
+        Object scrolling = page.evaluate("() => [...document.querySelectorAll('main *')]"
+            + ".filter(e => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX === 'auto')"
+            + ".filter(e => e.tabIndex < 0 || !e.getAttribute('aria-labelledby')).length");
+        assertThat(scrolling).as("scrolling regions that a keyboard cannot reach, or that have no name").isEqualTo(0);
+        JsonNode results = axe(page);
+        assertThat(results.path("violations")).as("axe violations at 320 px:%n%s", describe(results.path("violations")))
+            .isEmpty();
+      }
     }
 
     @Test

@@ -64,7 +64,7 @@ class PrintableTests {
     @ParameterizedTest(name = "U+{0}")
     @ValueSource(ints = {0x061C, 0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069})
     void everyBidirectionalControl(int codePoint) {
-      assertThat(Printable.isBidiControl(codePoint)).isTrue();
+      assertThat(Printable.isUnsafe(codePoint)).isTrue();
       assertThat(Printable.line("abc" + Character.toString(codePoint) + "def"))
           .isEqualTo("abc\\u%04Xdef".formatted(codePoint));
     }

@@ -193,4 +193,44 @@ class RuleSetTests {
         .isInstanceOf(RuleSetException.class)
         .hasMessageContaining(missing + ": no such file");
   }
+
+  @Test
+  void aPolicyThatIsANamedPipeIsRefusedBeforeItIsOpenedSoNothingHangs() throws Exception {
+    Path fifo = dir.resolve("policy.yaml");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo is available");
+    assertThatThrownBy(() -> ScoringPolicy.load(fifo))
+        .isInstanceOf(RuleSetException.class)
+        .hasMessageContaining(fifo + ": is a named pipe (FIFO), not a regular file; a scoring policy is read only"
+            + " from a regular file");
+  }
+
+  @Test
+  void aRuleFileLinkedToADeviceIsRefusedRatherThanReadForever() throws Exception {
+    Path link = java.nio.file.Files.createSymbolicLink(dir.resolve("endless.drl"), Path.of("/dev/zero"));
+    assertThatThrownBy(() -> Assessor.builder().addRules(link).build())
+        .isInstanceOf(RuleSetException.class)
+        .hasMessageContaining("endless.drl: is a link to /dev/zero, which is a device, not a regular file");
+  }
+
+  @Test
+  void aPolicyDirectoryIsNamedAsOne() throws Exception {
+    Path folder = java.nio.file.Files.createDirectory(dir.resolve("policy.yaml"));
+    assertThatThrownBy(() -> ScoringPolicy.load(folder))
+        .isInstanceOf(RuleSetException.class)
+        .hasMessageContaining(folder + ": is a directory, not a scoring policy file");
+  }
+
+  @Test
+  void aYamlAliasInAPolicyIsRefusedNotReadAsItsName() throws Exception {
+    String standard = new String(RuleSetTests.class.getResourceAsStream(
+        "/io/charterassurance/rules/scoring-policy.yaml").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    String aliased = standard.replaceFirst("(?m)^id: (.*)$", "id: &name $1")
+        .replaceFirst("(?m)^title: .*$", "title: *name");
+    org.assertj.core.api.Assertions.assertThat(aliased).contains("title: *name");
+    Path policy = write("policy.yaml", aliased);
+    assertThatThrownBy(() -> ScoringPolicy.load(policy))
+        .isInstanceOf(RuleSetException.class)
+        .hasMessageContaining("YAML anchors and aliases are not accepted");
+  }
 }

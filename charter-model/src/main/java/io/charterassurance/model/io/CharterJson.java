@@ -66,7 +66,11 @@ public final class CharterJson {
     return JSON;
   }
 
-  /** The shared YAML mapper, configured like {@link #json()}. Thread-safe; do not reconfigure it. */
+  /**
+   * The shared YAML mapper, configured like {@link #json()}. It refuses YAML anchors and aliases
+   * (Jackson would read an alias as its name) and bounds YAML scalars as JSON ones. Thread-safe; do
+   * not reconfigure it.
+   */
   public static ObjectMapper yaml() {
     return YAML;
   }
@@ -127,13 +131,12 @@ public final class CharterJson {
     loader.setMaxAliasesForCollections(50);
     loader.setNestingDepthLimit(Limits.DEPTH);
     loader.setCodePointLimit((int) MAX_DOCUMENT_BYTES);
-    return YAMLFactory.builder()
+    return new YamlWithoutAliases(YAMLFactory.builder()
         .loaderOptions(loader)
         .streamReadConstraints(LIMITS)
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-        .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-        .build();
+        .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
   }
 
   private static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B configure(B builder) {

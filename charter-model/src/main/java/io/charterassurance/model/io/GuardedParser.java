@@ -3,23 +3,19 @@ package io.charterassurance.model.io;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import io.charterassurance.model.text.PlainText;
 
 /**
- * Checks every token of a submission as it is read, before any of it is mapped: YAML aliases and
- * anchors are refused (Jackson would give an alias's name as its value); the string, name and
- * number limits that Jackson's JSON parser enforces itself are enforced on YAML too; and no list
- * may hold more items than the model accepts ({@link Limits}), so that validation never faces
- * millions of problems.
+ * Checks every token of a submission as it is read, before any of it is mapped: no list may hold
+ * more items than the model accepts ({@link Limits}), so that validation never faces millions of
+ * problems. (YAML anchors, aliases and over-long scalars are refused by the YAML parser itself,
+ * {@link YamlWithoutAliases}, for every YAML file the project reads.)
  */
 final class GuardedParser extends JsonParserDelegate {
   /** Open objects and arrays; an array's frame counts its items against its limit. */
   private final Deque<Frame> open = new ArrayDeque<>();
-  private final boolean yaml;
 
   private static final class Frame {
     final boolean array;
@@ -36,7 +32,6 @@ final class GuardedParser extends JsonParserDelegate {
 
   GuardedParser(JsonParser delegate) {
     super(delegate);
-    this.yaml = delegate instanceof YAMLParser;
   }
 
   @Override
@@ -44,9 +39,6 @@ final class GuardedParser extends JsonParserDelegate {
     JsonToken token = delegate.nextToken();
     if (token == null) {
       return null;
-    }
-    if (yaml) {
-      checkYaml(token);
     }
     switch (token) {
       case START_ARRAY -> {
@@ -102,25 +94,4 @@ final class GuardedParser extends JsonParserDelegate {
     }
   }
 
-  private void checkYaml(JsonToken token) throws IOException {
-    YAMLParser parser = (YAMLParser) delegate;
-    if (parser.isCurrentAlias()) {
-      throw Refusal.ofToken(delegate, "is the YAML alias *" + PlainText.visible(parser.getText())
-          + "; YAML anchors and aliases are not accepted: write the value out in full");
-    }
-    Object anchor = parser.getObjectId();
-    if (anchor != null) {
-      throw Refusal.ofToken(delegate, "has the YAML anchor &" + PlainText.visible(String.valueOf(anchor))
-          + "; YAML anchors and aliases are not accepted: write each value out in full");
-    }
-    if (token == JsonToken.VALUE_STRING && parser.getTextLength() > Limits.STRING) {
-      throw Refusal.ofToken(delegate, Limits.string());
-    }
-    if (token == JsonToken.FIELD_NAME && parser.getTextLength() > Limits.NAME) {
-      throw Refusal.ofToken(delegate, Limits.name());
-    }
-    if (token.isNumeric() && parser.getTextLength() > Limits.NUMBER) {
-      throw Refusal.ofToken(delegate, Limits.number());
-    }
-  }
 }

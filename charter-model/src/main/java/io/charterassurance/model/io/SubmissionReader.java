@@ -118,7 +118,7 @@ public final class SubmissionReader {
   public ReadResult read(java.nio.file.Path file) {
     Objects.requireNonNull(file, "file");
     String source = file.toString();
-    SubmissionFile.Content content = SubmissionFile.read(file);
+    InputFile.Content content = InputFile.read(file);
     if (content.isRefused()) {
       return failed(source, content.problem());
     }
@@ -136,7 +136,7 @@ public final class SubmissionReader {
     Objects.requireNonNull(content, "content");
     Objects.requireNonNull(format, "format");
     if (content.length > CharterJson.MAX_DOCUMENT_BYTES) {
-      return failed(source, SubmissionFile.tooLarge(content.length));
+      return failed(source, InputFile.tooLarge(content.length, "submission"));
     }
     Utf8.Decoded decoded = Utf8.decode(content);
     if (decoded.isRefused()) {

@@ -61,6 +61,23 @@ public final class PlainText {
   }
 
   /**
+   * Whether a character acts on a terminal or on a document's layout rather than showing as
+   * itself, so that every output of the project (the report formats, the command line's terminal)
+   * shows it as an escape: the C0 controls, DEL and the C1 controls (U+0080 to U+009F, among them
+   * the one-character CSI U+009B), the Unicode {@code Bidi_Control} characters (ALM, LRM, RLM, the
+   * embeddings, overrides and isolates), the line and paragraph separators U+2028 and U+2029, the
+   * 66 noncharacters and lone surrogates (as {@link String#codePoints()} gives them; a surrogate
+   * pair's code point is judged as the character it is). This is the one list every output uses.
+   */
+  public static boolean isUnsafeToShow(int cp) {
+    return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)
+        || cp == 0x061C || cp == 0x200E || cp == 0x200F || isBidiControl(cp)
+        || cp == 0x2028 || cp == 0x2029
+        || cp >= 0xFDD0 && cp <= 0xFDEF || (cp & 0xFFFE) == 0xFFFE
+        || cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE;
+  }
+
+  /**
    * {@code text} with every character {@link #problem} would refuse (and every line break) shown
    * as its code point, e.g. {@code <U+001B>}, so that it can be quoted in a one-line message
    * without altering a terminal, a report or a log.

@@ -24,14 +24,28 @@ class CharterJsonTests {
   }
 
   @Test
-  void yamlAliasesAreNotExpandedSoAnAliasBombStaysSmall() throws Exception {
+  void aYamlAliasIsRefusedSoAnAliasBombStaysSmallAndNoValueIsReadAsAName() {
     StringBuilder yaml = new StringBuilder("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
     for (int i = 1; i < 30; i++) {
       yaml.append("a").append(i).append(": &a").append(i).append(" [*a").append(i - 1).append(", *a").append(i - 1)
           .append(", *a").append(i - 1).append("]\n");
     }
-    var tree = CharterJson.yaml().readTree(yaml.toString());
-    assertThat(tree.get("a29")).hasSize(3);
-    assertThat(tree.get("a29").get(0).asText()).isEqualTo("a28");
+    assertThatThrownBy(() -> CharterJson.yaml().readTree(yaml.toString()))
+        .hasMessageContaining("has the YAML anchor &a0; YAML anchors and aliases are not accepted");
+  }
+
+  @Test
+  void aScalarAliasIsNeverReadAsTheAnchorsName() {
+    assertThatThrownBy(() -> CharterJson.yaml().readTree("title: &t Tower Hamlets\nname: *t\n"))
+        .hasMessageContaining("YAML anchors and aliases are not accepted");
+    assertThatThrownBy(() -> CharterJson.yaml().readTree("name: *t\n"))
+        .hasMessageContaining("is the YAML alias *t");
+  }
+
+  @Test
+  void aYamlStringIsBoundedAsAJsonStringIs() {
+    String longTitle = "title: " + "x".repeat(Limits.STRING + 1) + "\n";
+    assertThatThrownBy(() -> CharterJson.yaml().readTree(longTitle))
+        .hasMessageContaining(Limits.string());
   }
 }

@@ -14,6 +14,14 @@ class OrganisationRegistryTests {
     return REGISTRY.supersededOn(code, kind, LocalDate.parse(date)).orElseThrow();
   }
 
+  @Test
+  void everyEntryCitesItsSourceInFullNotByAShorthandName() {
+    // The registry once used YAML aliases for shared sources, which Jackson read as the alias's
+    // name: seven CCGs cited "nel-merger". Sources are sentences that name where the date is from.
+    assertThat(REGISTRY.bodies()).isNotEmpty().allSatisfy(body -> assertThat(body.source())
+        .as(body.code()).contains(" ").hasSizeGreaterThan(40));
+  }
+
   @Nested
   class NorthEastLondon {
     @Test

@@ -69,4 +69,29 @@ class PlainTextTests {
       assertThat(PlainText.excerpt("x".repeat(99) + "😀" + "y".repeat(10))).isEqualTo("x".repeat(99) + "… (111 characters)");
     }
   }
+
+  @Nested
+  class WhatEveryOutputEscapes {
+    @Test
+    void everyCharacterASubmissionMayNotHoldIsEscapedWhereverItIsShown() {
+      for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+        if (!PlainText.allowed(cp)) {
+          assertThat(PlainText.isUnsafeToShow(cp)).as(PlainText.codePoint(cp)).isTrue();
+        }
+      }
+    }
+
+    @Test
+    void theMarksAndSeparatorsATextMayHoldAreEscapedToo() {
+      for (int cp : new int[] {0x061C, 0x200E, 0x200F, 0x2028, 0x2029, 0x9B}) {
+        assertThat(PlainText.isUnsafeToShow(cp)).as(PlainText.codePoint(cp)).isTrue();
+      }
+    }
+
+    @Test
+    void lettersOfEveryScriptAndEmojiShowAsThemselves() {
+      "Tower Hamlets £60,000 — שלום مرحبا 東京 😀".codePoints()
+          .forEach(cp -> assertThat(PlainText.isUnsafeToShow(cp)).as(PlainText.codePoint(cp)).isFalse());
+    }
+  }
 }

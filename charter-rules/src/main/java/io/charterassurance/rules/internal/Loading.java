@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.charterassurance.model.charter.Charter;
 import io.charterassurance.model.evidence.Evidence;
 import io.charterassurance.model.io.CharterJson;
+import io.charterassurance.model.io.InputFile;
 import io.charterassurance.model.io.JsonErrors;
 import io.charterassurance.model.io.Violation;
 import io.charterassurance.model.organisation.OrganisationKind;
@@ -21,8 +22,6 @@ import jakarta.validation.ValidatorFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -91,7 +90,7 @@ public final class Loading {
 
   /** Reads a catalogue file. */
   public static LoadedCatalogue catalogue(Path file) {
-    return catalogue(file.toString(), read(file));
+    return catalogue(file.toString(), read(file, "criteria catalogue"));
   }
 
   /** Reads the bundled scoring policy. */
@@ -101,7 +100,7 @@ public final class Loading {
 
   /** Reads a scoring policy file. */
   public static ScoringPolicy policy(Path file) {
-    return policy(file.toString(), read(file));
+    return policy(file.toString(), read(file, "scoring policy"));
   }
 
   /** Reads a catalogue from the class path of {@code loader}. */
@@ -129,7 +128,7 @@ public final class Loading {
     if (!file.getFileName().toString().endsWith(".drl")) {
       throw problem(file.toString(), "rule files must end in .drl");
     }
-    return RuleSource.of(file.toString(), read(file));
+    return RuleSource.of(file.toString(), read(file, "rule file"));
   }
 
   /** A rule file from the class path. */
@@ -368,17 +367,16 @@ public final class Loading {
     }
   }
 
-  private static byte[] read(Path file) {
-    try {
-      if (Files.isDirectory(file)) {
-        throw problem(file.toString(), "is a directory, not a file");
-      }
-      return Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      throw problem(file.toString(), "no such file");
-    } catch (IOException e) {
-      throw problem(file.toString(), "could not be read: " + e.getMessage());
+  /**
+   * Reads a regular file of at most 16 MiB: a named pipe, a device or a directory is refused
+   * before it is opened, and the size is enforced while reading.
+   */
+  private static byte[] read(Path file, String what) {
+    InputFile.Content content = InputFile.read(file, what);
+    if (content.isRefused()) {
+      throw problem(file.toString(), content.problem());
     }
+    return content.bytes();
   }
 
   private static byte[] classpath(String resource) {

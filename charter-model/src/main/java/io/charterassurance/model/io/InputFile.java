@@ -11,14 +11,28 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 
 /**
- * Reads the bytes of a submission file, refusing anything but a regular file before opening it
- * (a named pipe would block, a device such as {@code /dev/zero} never ends) and refusing a file
- * larger than {@link CharterJson#MAX_DOCUMENT_BYTES} while reading it, so neither a special file
- * nor a file that grows can make the reader hang or run out of memory.
+ * Reads the bytes of an input file (a submission, a scoring policy, a criteria catalogue, a rule
+ * file), refusing anything but a regular file before opening it (a named pipe would block, a
+ * device such as {@code /dev/zero} never ends) and refusing a file larger than
+ * {@link CharterJson#MAX_DOCUMENT_BYTES} while reading it, so neither a special file nor a file
+ * that grows can make a reader hang or run out of memory.
+ *
+ * <pre>{@code
+ * InputFile.Content content = InputFile.read(path, "scoring policy");
+ * if (content.isRefused()) {
+ *   throw new IllegalArgumentException(path + " " + content.problem());
+ * }
+ * }</pre>
  */
-final class SubmissionFile {
-  /** What reading gave: the bytes, or why there are none (a fragment read after the file's name). */
-  record Content(byte[] bytes, String problem) {
+public final class InputFile {
+  /**
+   * What reading gave: the bytes, or why there are none.
+   *
+   * @param bytes the file's bytes; empty when refused
+   * @param problem why the file was refused, a fragment read after the file's name (such as "is
+   *     a directory, not a scoring policy file"); empty when read
+   */
+  public record Content(byte[] bytes, String problem) {
     static Content of(byte[] bytes) {
       return new Content(bytes, "");
     }
@@ -27,14 +41,26 @@ final class SubmissionFile {
       return new Content(new byte[0], problem);
     }
 
-    boolean isRefused() {
+    /** Whether the file was refused, and {@link #problem()} says why. */
+    public boolean isRefused() {
       return !problem.isEmpty();
     }
   }
 
-  private SubmissionFile() {}
+  private InputFile() {}
 
   static Content read(Path file) {
+    return read(file, "submission");
+  }
+
+  /**
+   * Reads a regular file of at most {@link CharterJson#MAX_DOCUMENT_BYTES}, following links.
+   *
+   * @param file the file
+   * @param what what the file should hold, for messages: "submission", "scoring policy"
+   * @return the bytes, or the refusal; never throws for a file that cannot be read
+   */
+  public static Content read(Path file, String what) {
     Path target;
     try {
       // Resolves every link, so a link is judged by what it points at.
@@ -57,23 +83,23 @@ final class SubmissionFile {
       return Content.refused("cannot be read: " + reason(e));
     }
     if (attributes.isDirectory()) {
-      return Content.refused(via.isEmpty() ? "is a directory, not a submission file"
-          : "is a link to " + via + ", which is a directory, not a submission file");
+      return Content.refused(via.isEmpty() ? "is a directory, not a " + what + " file"
+          : "is a link to " + via + ", which is a directory, not a " + what + " file");
     }
     if (!attributes.isRegularFile()) {
-      String what = specialKind(target);
-      return Content.refused((via.isEmpty() ? "is " + what : "is a link to " + via + ", which is " + what)
-          + ", not a regular file; a submission is read only from a regular file");
+      String kind = specialKind(target);
+      return Content.refused((via.isEmpty() ? "is " + kind : "is a link to " + via + ", which is " + kind)
+          + ", not a regular file; a " + what + " is read only from a regular file");
     }
     long max = CharterJson.MAX_DOCUMENT_BYTES;
     if (attributes.size() > max) {
-      return Content.refused(tooLarge(attributes.size()));
+      return Content.refused(tooLarge(attributes.size(), what));
     }
     try (InputStream in = Files.newInputStream(target)) {
       // One byte more than the limit tells a file at the limit from a larger one, however it grew.
       byte[] bytes = in.readNBytes((int) max + 1);
       if (bytes.length > max) {
-        return Content.refused("is larger than " + max + " bytes (16 MiB), the largest submission accepted");
+        return Content.refused("is larger than " + max + " bytes (16 MiB), the largest " + what + " accepted");
       }
       return Content.of(bytes);
     } catch (AccessDeniedException e) {
@@ -83,8 +109,8 @@ final class SubmissionFile {
     }
   }
 
-  static String tooLarge(long size) {
-    return "is " + size + " bytes; the largest submission accepted is " + CharterJson.MAX_DOCUMENT_BYTES
+  static String tooLarge(long size, String what) {
+    return "is " + size + " bytes; the largest " + what + " accepted is " + CharterJson.MAX_DOCUMENT_BYTES
         + " bytes (16 MiB)";
   }
 

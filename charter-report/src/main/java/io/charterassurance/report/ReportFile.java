@@ -1,5 +1,6 @@
-package io.charterassurance.cli;
+package io.charterassurance.report;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
@@ -8,6 +9,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -19,12 +21,22 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.security.SecureRandom;
 import java.util.Collection;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The file {@code --output} names, written so that nobody ever sees half of it.
+ * A report file, written so that nobody ever sees half of it. {@link ReportWriter#write(java.util.List,
+ * Path)} writes through one; a program that must refuse an unwritable destination before doing
+ * any work (as the command line does) opens one first:
+ *
+ * <pre>{@code
+ * try (ReportFile file = ReportFile.open(Path.of("readiness.html"), inputs)) {
+ *   // ... assess ...
+ *   file.write(ReportWriter.of(ReportFormat.HTML).bytes(reports));
+ * }
+ * }</pre>
  *
  * <p>The report goes to a hidden temporary file beside the target,
  * {@code .NAME.charter-PID-RANDOM.tmp}, which is synced and then renamed over the target. The
@@ -44,7 +56,7 @@ import org.jspecify.annotations.Nullable;
  *   <li>A path that is one of the inputs is refused, so a report never replaces a submission.
  * </ul>
  */
-final class OutputFile {
+public final class ReportFile implements Closeable {
   private static final int MAX_LINKS = 40;
   private static final Pattern TEMPORARY = Pattern.compile("\\..+\\.charter-(\\d+)-[0-9a-z]+\\.tmp");
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -53,14 +65,18 @@ final class OutputFile {
   private final Path target;
   private final @Nullable Path temporary;
 
-  private OutputFile(Path given, Path target, @Nullable Path temporary) {
+  private ReportFile(Path given, Path target, @Nullable Path temporary) {
     this.given = given;
     this.target = target;
     this.temporary = temporary;
   }
 
-  /** Why an output path cannot be written; the message is for the user, after "cannot write PATH: ". */
-  static final class Refused extends Exception {
+  /**
+   * Why a path cannot or must not be written. The message is a fragment for the user, read after
+   * "cannot write PATH: ", such as "it is a directory" or "it is one of the inputs; the report
+   * would replace it".
+   */
+  public static final class Refused extends IOException {
     private static final long serialVersionUID = 1L;
 
     Refused(String message) {
@@ -76,7 +92,9 @@ final class OutputFile {
    * @param inputs every file the run reads: the output must be none of them
    * @throws Refused saying what is wrong, in words
    */
-  static OutputFile open(Path given, Collection<Path> inputs) throws Refused {
+  public static ReportFile open(Path given, Collection<Path> inputs) throws Refused {
+    Objects.requireNonNull(given, "given");
+    Objects.requireNonNull(inputs, "inputs");
     BasicFileAttributes attributes;
     try {
       attributes = Files.readAttributes(given, BasicFileAttributes.class);
@@ -89,9 +107,9 @@ final class OutputFile {
       throw new Refused("it is a directory");
     }
     if (attributes != null && attributes.isOther()) {
-      String kind = Inputs.kind(given);
+      String kind = kind(given);
       if (kind.equals("a character device") || kind.equals("a named pipe")) {
-        return new OutputFile(given, given, null);
+        return new ReportFile(given, given, null);
       }
       throw new Refused("it is " + kind + "; a report is written to a regular file, a character device or a pipe");
     }
@@ -110,11 +128,11 @@ final class OutputFile {
       throw new Refused(directory + " is not a directory");
     }
     removeStaleTemporaries(directory, target.getFileName().toString());
-    return new OutputFile(given, target, createTemporary(directory, target.getFileName().toString()));
+    return new ReportFile(given, target, createTemporary(directory, target.getFileName().toString()));
   }
 
   /** The file the report goes to: the path with every symbolic link of its last part followed. */
-  Path target() {
+  public Path target() {
     return target;
   }
 
@@ -124,7 +142,8 @@ final class OutputFile {
    *
    * @throws IOException if they cannot be written; the temporary is removed and any old file kept
    */
-  void write(byte[] bytes) throws IOException {
+  public void write(byte[] bytes) throws IOException {
+    Objects.requireNonNull(bytes, "bytes");
     if (temporary == null) {
       try (OutputStream out = Files.newOutputStream(given, StandardOpenOption.WRITE)) {
         out.write(bytes);
@@ -147,12 +166,13 @@ final class OutputFile {
         Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
       }
     } finally {
-      abandon();
+      close();
     }
   }
 
-  /** Removes the temporary, if it is still there (the run failed before writing). */
-  void abandon() {
+  /** Removes the temporary, if it is still there (the run failed before writing); writes nothing. */
+  @Override
+  public void close() {
     if (temporary != null) {
       try {
         Files.deleteIfExists(temporary);
@@ -192,8 +212,10 @@ final class OutputFile {
       }
       Path parent = path.getParent();
       return parent != null && Files.isDirectory(parent) ? parent.toRealPath().resolve(path.getFileName()) : path;
+    } catch (Refused e) {
+      throw e;
     } catch (IOException e) {
-      throw new Refused("it cannot be examined: " + IoErrors.reason(e));
+      throw new Refused("it cannot be examined: " + reason(e));
     }
   }
 
@@ -204,7 +226,7 @@ final class OutputFile {
         return Files.isSameFile(target, input);
       }
       return resolve(input).equals(target);
-    } catch (IOException | Refused e) {
+    } catch (IOException e) {
       return false;
     }
   }
@@ -223,7 +245,7 @@ final class OutputFile {
     } catch (FileSystemException e) {
       throw new Refused(directory + " is not writable: " + (e.getReason() == null ? e.getMessage() : e.getReason()));
     } catch (IOException e) {
-      throw new Refused(IoErrors.reason(e));
+      throw new Refused(reason(e));
     }
     temporary.toFile().deleteOnExit();
     return temporary;
@@ -260,5 +282,38 @@ final class OutputFile {
     } catch (NumberFormatException e) {
       return false;
     }
+  }
+
+  /** "a named pipe", "a character device", ...: what a path that is neither file nor directory is. */
+  private static String kind(Path path) {
+    try {
+      int mode = (Integer) Files.getAttribute(path, "unix:mode");
+      return switch (mode & 0170000) {
+        case 0010000 -> "a named pipe";
+        case 0020000 -> "a character device";
+        case 0060000 -> "a block device";
+        case 0140000 -> "a socket";
+        default -> "neither a file nor a directory";
+      };
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
+      return "neither a file nor a directory"; // no unix view on this platform: say what we know
+    }
+  }
+
+  /** Why a file operation failed, as the operating system put it. */
+  private static String reason(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof NoSuchFileException missing) {
+      return missing.getFile() == null ? "no such file" : missing.getFile() + " does not exist";
+    }
+    if (e instanceof NotDirectoryException) {
+      return "not a directory";
+    }
+    if (e instanceof FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason();
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 }
