@@ -2,9 +2,7 @@ package io.charterassurance.cli;
 
 import io.charterassurance.model.io.ReadResult;
 import io.charterassurance.model.io.SubmissionReader;
-import io.charterassurance.model.io.Violation;
 import io.charterassurance.model.report.Report;
-import io.charterassurance.model.report.ReportViolation;
 import io.charterassurance.report.ReportFormat;
 import io.charterassurance.report.ReportFile;
 import io.charterassurance.report.ReportWriter;
@@ -127,18 +125,9 @@ final class AssessCommand implements Callable<Integer> {
     for (Inputs.Input input : files) {
       String source = input.path().toString();
       ReadResult read = input.read(reader);
-      Report report;
-      if (read.submission() == null) {
-        report = assessor.unreadable(read.violations().stream().map(v -> new ReportViolation(v.path(), v.message())).toList());
-        read.violations().forEach(v -> problems.add(v.toString()));
-      } else {
-        report = assessor.assess(read.submission());
-        if (!read.violations().isEmpty()) {
-          read.violations().forEach(v -> problems.add(v.toString()));
-        } else {
-          report.violations().forEach(v -> problems.add(Violation.at(source, v.path(), v.message()).toString()));
-        }
-      }
+      // Validated once, by the reader; the report carries the reader's violations as they are.
+      Report report = assessor.assess(read);
+      report.violations().forEach(v -> problems.add(v.toString()));
       if (!report.isAssessed()) {
         invalid++;
       }

@@ -52,7 +52,7 @@ final class Inputs {
       if (refusal == null) {
         return reader.read(path);
       }
-      return new ReadResult(path.toString(), null, List.of(Violation.at(path.toString(), "$", refusal)));
+      return ReadResult.refused(path.toString(), List.of(Violation.at(path.toString(), "$", refusal)));
     }
   }
 

@@ -5,14 +5,11 @@ import io.charterassurance.model.io.CharterJson;
 import io.charterassurance.model.io.ReadResult;
 import io.charterassurance.model.io.SubmissionReader;
 import io.charterassurance.model.io.Violation;
-import io.charterassurance.model.report.ReportViolation;
 import io.charterassurance.rules.Assessor;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,16 +52,7 @@ final class ValidateCommand implements Callable<Integer> {
     for (Inputs.Input input : files) {
       Path file = input.path();
       ReadResult read = input.read(reader);
-      List<Violation> problems = new ArrayList<>(read.violations());
-      if (read.submission() != null) {
-        Set<String> seen = new HashSet<>();
-        problems.forEach(v -> seen.add(v.path() + "\u0000" + v.message()));
-        for (ReportViolation v : assessor.validate(read.submission())) {
-          if (seen.add(v.path() + "\u0000" + v.message())) {
-            problems.add(Violation.at(file.toString(), v.path(), v.message()));
-          }
-        }
-      }
+      List<Violation> problems = assessor.validate(read);
       if (!problems.isEmpty()) {
         invalid++;
       }

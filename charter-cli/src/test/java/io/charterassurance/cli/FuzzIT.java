@@ -12,7 +12,7 @@ import io.charterassurance.model.io.CharterJson;
 import io.charterassurance.model.io.ReadResult;
 import io.charterassurance.model.io.SubmissionReader;
 import io.charterassurance.model.report.Report;
-import io.charterassurance.model.report.ReportViolation;
+import io.charterassurance.model.io.Violation;
 import io.charterassurance.report.ReportFormat;
 import io.charterassurance.report.ReportWriter;
 import io.charterassurance.rules.Assessor;
@@ -81,7 +81,7 @@ class FuzzIT {
     ReadResult read = READER.read(yaml ? "fuzz.yaml" : "fuzz.json", input);
     Report report = read.isValid()
         ? ASSESSOR.assess(read.valid().orElseThrow())
-        : ASSESSOR.unreadable(read.violations().stream().map(v -> new ReportViolation(v.path(), v.message())).toList());
+        : ASSESSOR.unreadable(read.violations());
     for (ReportFormat format : ReportFormat.values()) {
       byte[] out = ReportWriter.of(format).withSources(List.of("fuzz \u001b[2J\u202e.json")).bytes(List.of(report));
       wellFormed(format, out);

@@ -2,9 +2,9 @@ package io.charterassurance.examples;
 
 import io.charterassurance.model.io.ReadResult;
 import io.charterassurance.model.io.SubmissionReader;
+import io.charterassurance.model.io.ValidatedSubmission;
 import io.charterassurance.model.report.Finding;
 import io.charterassurance.model.report.Report;
-import io.charterassurance.model.submission.Submission;
 import io.charterassurance.rules.Assessor;
 import io.charterassurance.rules.RuleSetException;
 import java.io.PrintStream;
@@ -95,14 +95,14 @@ public final class TailoredPolicy {
     if (!read.isValid()) {
       throw new IllegalArgumentException(submissionFile + " is not a valid submission: " + read.violations());
     }
-    Submission submission = read.valid().orElseThrow();
+    ValidatedSubmission submission = read.valid().orElseThrow();
     // tag::tailored-policy[]
     Assessor standard = Assessor.standard();
     Assessor tailored = Assessor.builder().scoringPolicy(policyFile).build();
     Report underStandard = standard.assess(submission);
     Report underTailored = tailored.assess(submission);
     // end::tailored-policy[]
-    return new Comparison(submission.organisation().name(), Scores.of(underStandard), Scores.of(underTailored));
+    return new Comparison(submission.submission().organisation().name(), Scores.of(underStandard), Scores.of(underTailored));
   }
 
   /** The text {@link #main} prints. */

@@ -51,7 +51,7 @@ final class Examples {
   static Submission submission(String name) {
     ReadResult read = SubmissionReader.create().read(file(name));
     assertThat(read.violations()).as("violations in %s", name).isEmpty();
-    return read.valid().orElseThrow();
+    return read.valid().orElseThrow().submission();
   }
 
   /** The standard report for an example, assessed once per test run. */

@@ -4,7 +4,7 @@ import io.charterassurance.model.report.Confidence;
 import io.charterassurance.model.report.CriterionStatus;
 import io.charterassurance.model.report.Finding;
 import io.charterassurance.model.report.Report;
-import io.charterassurance.model.report.ReportViolation;
+import io.charterassurance.model.io.Violation;
 import io.charterassurance.model.report.WaiverReview;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -87,7 +87,7 @@ final class JunitRenderer implements Renderer {
     if (!r.isAssessed()) {
       testcase(x, code, "The submission is valid");
       StringBuilder text = new StringBuilder();
-      for (ReportViolation v : r.violations()) {
+      for (Violation v : r.violations()) {
         text.append(v.path()).append(": ").append(v.message()).append('\n');
       }
       failure(x, "invalid-submission", r.violations().size() + " problem(s) stopped the assessment", text.toString());

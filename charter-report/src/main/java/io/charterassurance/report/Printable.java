@@ -9,7 +9,7 @@ import io.charterassurance.model.report.Finding;
 import io.charterassurance.model.report.Report;
 import io.charterassurance.model.report.ReportProvenance;
 import io.charterassurance.model.report.ReportSubject;
-import io.charterassurance.model.report.ReportViolation;
+import io.charterassurance.model.io.Violation;
 import io.charterassurance.model.text.PlainText;
 import io.charterassurance.model.report.ScoreLine;
 import io.charterassurance.model.report.WaiverReview;
@@ -138,7 +138,7 @@ final class Printable {
     return new Report(line(r.format()), subject, r.overall(), band, r.tally(), scoreLines(r.principles()),
         scoreLines(r.calls()), r.findings().stream().map(Printable::finding).toList(),
         r.evidence().stream().map(Printable::evidence).toList(),
-        r.violations().stream().map(v -> new ReportViolation(line(v.path()), line(v.message()))).toList(),
+        r.violations().stream().map(v -> new Violation(line(v.source()), line(v.path()), v.line(), v.column(), line(v.message()))).toList(),
         provenance);
   }
 

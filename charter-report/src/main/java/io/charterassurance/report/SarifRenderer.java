@@ -8,7 +8,7 @@ import io.charterassurance.model.report.Confidence;
 import io.charterassurance.model.report.CriterionStatus;
 import io.charterassurance.model.report.Finding;
 import io.charterassurance.model.report.Report;
-import io.charterassurance.model.report.ReportViolation;
+import io.charterassurance.model.io.Violation;
 import io.charterassurance.model.report.WaiverReview;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -100,7 +100,7 @@ final class SarifRenderer implements Renderer {
     automation.put("id", "charter-readiness/" + (r.subject() == null ? "unknown" : r.subject().code()) + "/"
         + (r.provenance().asAt() == null ? "unknown" : r.provenance().asAt()));
     ArrayNode results = run.putArray("results");
-    for (ReportViolation v : r.violations()) {
+    for (Violation v : r.violations()) {
       ObjectNode result = result(results, INVALID_RULE, 0, "error", "fail", v.path() + ": " + v.message(), r, source);
       result.putObject("properties").put("path", v.path());
     }

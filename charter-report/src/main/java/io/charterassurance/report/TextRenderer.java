@@ -4,7 +4,7 @@ import io.charterassurance.model.report.Confidence;
 import io.charterassurance.model.report.CriterionStatus;
 import io.charterassurance.model.report.Finding;
 import io.charterassurance.model.report.Report;
-import io.charterassurance.model.report.ReportViolation;
+import io.charterassurance.model.io.Violation;
 import io.charterassurance.model.report.ScoreLine;
 import io.charterassurance.model.report.Tally;
 import io.charterassurance.model.report.WaiverReview;
@@ -70,7 +70,7 @@ final class TextRenderer implements Renderer {
     if (!r.isAssessed()) {
       w.print("\nNOT ASSESSED: the submission has " + r.violations().size() + " problem"
           + (r.violations().size() == 1 ? "" : "s") + ".\n");
-      for (ReportViolation v : r.violations()) {
+      for (Violation v : r.violations()) {
         w.print("  " + v.path() + ": " + v.message() + "\n");
       }
       provenance(r, w);

@@ -13,7 +13,7 @@ import io.charterassurance.model.report.Finding;
 import io.charterassurance.model.report.Report;
 import io.charterassurance.model.report.ReportProvenance;
 import io.charterassurance.model.report.ReportSubject;
-import io.charterassurance.model.report.ReportViolation;
+import io.charterassurance.model.io.Violation;
 import io.charterassurance.model.report.ScoreLine;
 import io.charterassurance.model.report.Tally;
 import io.charterassurance.model.report.WaiverOutcome;
@@ -191,7 +191,7 @@ final class Fixtures {
   static Report invalid() {
     return new Report(Report.FORMAT, new ReportSubject("QMF", "NHS Test Integrated Care Board", OrganisationKind.ICB,
         List.of()), null, null, new Tally(0, 0, 0, 0, 0, 0), List.of(), List.of(), List.of(), List.of(),
-        List.of(new ReportViolation("$.waivers[0].approvedBy", "must not be the requester")), provenance(AS_AT));
+        List.of(Violation.at("submission", "$.waivers[0].approvedBy", "must not be the requester")), provenance(AS_AT));
   }
 
   private static ScoreLine line(String id, String title, List<Finding> serving, List<String> basis) {

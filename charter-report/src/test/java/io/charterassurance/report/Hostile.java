@@ -13,7 +13,7 @@ import io.charterassurance.model.report.Finding;
 import io.charterassurance.model.report.Report;
 import io.charterassurance.model.report.ReportProvenance;
 import io.charterassurance.model.report.ReportSubject;
-import io.charterassurance.model.report.ReportViolation;
+import io.charterassurance.model.io.Violation;
 import io.charterassurance.model.report.ScoreLine;
 import io.charterassurance.model.report.Tally;
 import io.charterassurance.model.report.WaiverOutcome;
@@ -177,10 +177,10 @@ final class Hostile {
     ReportProvenance provenance = new ReportProvenance(text.get(), text.get(), text.get(), text.get(), text.get(),
         text.get(), text.get(), text.get(), shape.nextBoolean() ? LocalDate.of(2026, 3, 31) : null);
     if (invalid) {
-      List<ReportViolation> violations = new ArrayList<>();
+      List<Violation> violations = new ArrayList<>();
       int n = 1 + shape.nextInt(3);
       for (int i = 0; i < n; i++) {
-        violations.add(new ReportViolation("$.organisation['" + text.get() + "']", "unknown property " + text.get()));
+        violations.add(Violation.at("submission", "$.organisation['" + text.get() + "']", "unknown property " + text.get()));
       }
       return new Report(Report.FORMAT, subject, null, null, tally(findings), List.of(), List.of(), findings,
           evidence, violations, provenance);
@@ -235,7 +235,7 @@ final class Hostile {
   static Report invalid(String text) {
     return new Report(Report.FORMAT, new ReportSubject("Code " + text, "Name " + text, OrganisationKind.ICB, List.of()),
         null, null, new Tally(0, 0, 0, 0, 0, 0), List.of(), List.of(), List.of(), List.of(),
-        List.of(new ReportViolation("$.organisation['" + text + "']", "is not a property of an organisation: " + text)),
+        List.of(Violation.at("submission", "$.organisation['" + text + "']", "is not a property of an organisation: " + text)),
         provenance(text, null));
   }
 

@@ -47,6 +47,13 @@ import org.w3c.dom.NodeList;
  * whatever the reader would refuse.
  */
 class HostileTextTests {
+  /**
+   * How a violation shows a character that is unsafe to show: a {@link
+   * io.charterassurance.model.io.Violation} writes it as its code point, {@code <U+001B>}, when it is
+   * made (so no format has anything left to escape in it).
+   */
+  private static final String VISIBLE = io.charterassurance.model.text.PlainText.visible(ALL);
+
   static final String TOWER = "Tower \uD800 Hamlets";
   static final String TOWER_ESCAPED = "Tower \\uD800 Hamlets";
   static final String FILE = "sub/evil\u001B]0;pwned\u0007\u202E\uD800.json";
@@ -120,7 +127,7 @@ class HostileTextTests {
           .contains("(reason given: Reason given " + ALL_ESCAPED + "; requested by Requester " + ALL_ESCAPED);
       Element invalid = (Element) ((Element) suites.item(1)).getElementsByTagName("failure").item(0);
       assertThat(invalid.getTextContent())
-          .isEqualTo("$.organisation['" + ALL_ESCAPED + "']: is not a property of an organisation: " + ALL_ESCAPED + "\n");
+          .isEqualTo("$.organisation['" + VISIBLE + "']: is not a property of an organisation: " + VISIBLE + "\n");
     }
 
     @Test
@@ -153,7 +160,7 @@ class HostileTextTests {
           .isEqualTo("Name " + ALL_ESCAPED + " (Code " + ALL_ESCAPED + ")");
       assertThat(run.at("/tool/driver/rules/0/shortDescription/text").asText()).isEqualTo("Title " + ALL_ESCAPED);
       assertThat(log.at("/runs/1/results/0/message/text").asText())
-          .isEqualTo("$.organisation['" + ALL_ESCAPED + "']: is not a property of an organisation: " + ALL_ESCAPED);
+          .isEqualTo("$.organisation['" + VISIBLE + "']: is not a property of an organisation: " + VISIBLE);
       String uri = run.at("/artifacts/0/location/uri").asText();
       assertThat(uri).isEqualTo("sub/evil%1B%5D0;pwned%07%E2%80%AE%5CuD800.json");
       assertThat(URI.create(uri).getPath()).isEqualTo("sub/evil\u001B]0;pwned\u0007\u202E\\uD800.json");
@@ -276,8 +283,8 @@ class HostileTextTests {
     @Test
     void listsTheProblemsOfAnInvalidSubmissionOneALineWithUnknownPropertyNamesEscaped() {
       String text = render(ReportFormat.TEXT, Hostile.invalid("\u001B[31mred\u001B[0m\nBand: Leading"));
-      assertThat(text).contains("\n  $.organisation['\\u001B[31mred\\u001B[0m\\u000ABand: Leading']: is not a property "
-          + "of an organisation: \\u001B[31mred\\u001B[0m\\u000ABand: Leading\n").doesNotContain("\nBand: Leading");
+      assertThat(text).contains("\n  $.organisation['<U+001B>[31mred<U+001B>[0m<U+000A>Band: Leading']: is not a property "
+          + "of an organisation: <U+001B>[31mred<U+001B>[0m<U+000A>Band: Leading\n").doesNotContain("\nBand: Leading");
     }
 
     @Test
@@ -306,7 +313,7 @@ class HostileTextTests {
           .contains("<title>Charter readiness reports for 2 organisations</title>")
           .contains("<dt>Submission file</dt><dd><code>" + Escapers.HTML.escape(FILE_ESCAPED) + "</code></dd>")
           .contains("<p class=\"reason\">Reason " + escaped + "</p>")
-          .contains("<td>is not a property of an organisation: " + escaped + "</td>");
+          .contains("<td>is not a property of an organisation: " + Escapers.HTML.escape(VISIBLE) + "</td>");
     }
 
     @Test

@@ -21,7 +21,7 @@ import io.charterassurance.model.report.CriterionStatus;
 import io.charterassurance.model.report.EvidenceSummary;
 import io.charterassurance.model.report.Finding;
 import io.charterassurance.model.report.Report;
-import io.charterassurance.model.report.ReportViolation;
+import io.charterassurance.model.io.Violation;
 import io.charterassurance.model.report.ScoreLine;
 import io.charterassurance.model.submission.Submission;
 import io.charterassurance.rules.Assessor;
@@ -63,7 +63,7 @@ class HtmlReportTests {
 
   static Submission scenario(String name) {
     ReadResult read = SubmissionReader.create().read(SCENARIOS.resolve(name));
-    return read.valid().orElseThrow(() -> new AssertionError("fixture " + name + " is not valid: " + read.violations()));
+    return read.valid().orElseThrow(() -> new AssertionError("fixture " + name + " is not valid: " + read.violations())).submission();
   }
 
   static Report assess(String name) {
@@ -407,7 +407,7 @@ class HtmlReportTests {
       String page = html(report);
       assertThat(page).contains("<strong>This submission was not assessed.</strong>")
           .contains("-problems-caption\">Problems that stopped the assessment, by where they are in the submission</caption>");
-      for (ReportViolation v : report.violations()) {
+      for (Violation v : report.violations()) {
         assertThat(page).contains("<tr><th scope=\"row\"><code>" + escaped(v.path()) + "</code></th><td>"
             + escaped(v.message()) + "</td></tr>");
       }
@@ -416,7 +416,7 @@ class HtmlReportTests {
 
     @Test
     void showsAnUnreadableSubmissionThatNamesNoOrganisation() {
-      Report report = Assessor.standard().unreadable(List.of(new ReportViolation("$", "is not well-formed JSON <here>")));
+      Report report = Assessor.standard().unreadable(List.of(Violation.at("submission", "$", "is not well-formed JSON <here>")));
       String page = html(report);
       assertThat(page).contains("<h2 id=\"report-1-heading\">A submission that names no organisation</h2>")
           .contains("<td>is not well-formed JSON &lt;here&gt;</td>")

@@ -17,7 +17,7 @@ final class Reports {
 
   static Submission submission(String fixture) {
     ReadResult read = SubmissionReader.create().read(SCENARIOS.resolve(fixture));
-    return read.valid().orElseThrow(() -> new IllegalStateException(fixture + ": " + read.violations()));
+    return read.valid().orElseThrow(() -> new IllegalStateException(fixture + ": " + read.violations())).submission();
   }
 
   static Report of(String fixture) {

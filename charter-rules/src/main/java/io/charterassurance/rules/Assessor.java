@@ -1,9 +1,11 @@
 package io.charterassurance.rules;
 
+import io.charterassurance.model.io.ReadResult;
 import io.charterassurance.model.io.SubmissionReader;
+import io.charterassurance.model.io.ValidatedSubmission;
 import io.charterassurance.model.report.Finding;
 import io.charterassurance.model.report.Report;
-import io.charterassurance.model.report.ReportViolation;
+import io.charterassurance.model.io.Violation;
 import io.charterassurance.model.submission.Submission;
 import io.charterassurance.rules.internal.Engine;
 import io.charterassurance.rules.internal.Loading;
@@ -66,27 +68,55 @@ public final class Assessor {
   }
 
   /**
-   * Validates and assesses a submission. An invalid submission gives a report whose {@link
-   * Report#violations()} say what is wrong, with no scores; this method does not throw for bad
-   * input.
+   * Assesses a submission the reader has validated, without validating it again. Only what the
+   * rule set alone can check is checked (waivers naming criteria it does not have); a submission
+   * that fails it gives a report with {@link Report#violations()} and no scores.
+   */
+  public Report assess(ValidatedSubmission submission) {
+    Objects.requireNonNull(submission, "submission");
+    List<Violation> problems = engine.catalogueViolations(submission.source(), submission.submission());
+    if (!problems.isEmpty()) {
+      return engine.invalid(submission.submission(), problems, submission.digest());
+    }
+    return engine.assess(submission.submission(), submission.digest());
+  }
+
+  /**
+   * Validates and assesses a submission built in code. An invalid submission gives a report whose
+   * {@link Report#violations()} say what is wrong, with no scores; this method does not throw for
+   * bad input.
    */
   public Report assess(Submission submission) {
     Objects.requireNonNull(submission, "submission");
-    List<ReportViolation> violations = violations(submission);
-    if (!violations.isEmpty()) {
-      return engine.invalid(submission, violations);
-    }
-    return engine.assess(submission);
+    return assess(reader.check(submission, "submission"));
   }
 
-  /** Validates a submission and decides each criterion's status, without scores or bands. */
+  /**
+   * Assesses what the reader made of an input: the report of the validated submission, or the
+   * report of a submission that could not be assessed, carrying the reader's violations as they
+   * are (with their file, line and column).
+   */
+  public Report assess(ReadResult read) {
+    Objects.requireNonNull(read, "read");
+    return read.valid().map(this::assess)
+        .orElseGet(() -> engine.invalid(read.submission(), read.violations(), read.digest()));
+  }
+
+  /** Decides each criterion's status of a validated submission, without scores or bands. */
+  public CheckResult check(ValidatedSubmission submission) {
+    Objects.requireNonNull(submission, "submission");
+    List<Violation> problems = engine.catalogueViolations(submission.source(), submission.submission());
+    if (!problems.isEmpty()) {
+      return new CheckResult(problems, List.of());
+    }
+    return new CheckResult(List.of(), engine.decide(submission.submission(), false));
+  }
+
+  /** Validates a submission built in code and decides each criterion's status, without scores or bands. */
   public CheckResult check(Submission submission) {
     Objects.requireNonNull(submission, "submission");
-    List<ReportViolation> violations = violations(submission);
-    if (!violations.isEmpty()) {
-      return new CheckResult(violations, List.of());
-    }
-    return new CheckResult(List.of(), engine.decide(submission, false));
+    ReadResult read = reader.check(submission, "submission");
+    return read.valid().map(this::check).orElseGet(() -> new CheckResult(read.violations(), List.of()));
   }
 
   /**
@@ -95,14 +125,27 @@ public final class Assessor {
    *
    * @return every violation, sorted by path; empty when the submission can be assessed
    */
-  public List<ReportViolation> validate(Submission submission) {
+  public List<Violation> validate(Submission submission) {
     Objects.requireNonNull(submission, "submission");
-    return violations(submission);
+    return validate(reader.check(submission, "submission"));
+  }
+
+  /**
+   * Every problem with what the reader made of an input: the reader's violations, and, for a
+   * valid submission, what only the rule set can check.
+   *
+   * @return every violation, sorted; empty when the submission can be assessed
+   */
+  public List<Violation> validate(ReadResult read) {
+    Objects.requireNonNull(read, "read");
+    return read.valid()
+        .map(v -> engine.catalogueViolations(v.source(), v.submission()))
+        .orElse(read.violations());
   }
 
   /** The report for a submission that could not be read at all (for example, malformed JSON). */
-  public Report unreadable(List<ReportViolation> violations) {
-    return engine.invalid(null, violations);
+  public Report unreadable(List<Violation> violations) {
+    return engine.invalid(null, violations, null);
   }
 
   /** The criteria this assessor decides. */
@@ -136,15 +179,6 @@ public final class Assessor {
       throw new IllegalStateException("library.properties could not be read", e);
     }
     return properties.getProperty("version", "unknown");
-  }
-
-  private List<ReportViolation> violations(Submission submission) {
-    List<ReportViolation> out = new ArrayList<>();
-    reader.validate(submission, "submission").forEach(v -> out.add(new ReportViolation(v.path(), v.message())));
-    if (out.isEmpty()) {
-      out.addAll(engine.catalogueViolations(submission));
-    }
-    return out;
   }
 
   /**

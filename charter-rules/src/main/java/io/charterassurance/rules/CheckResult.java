@@ -1,7 +1,7 @@
 package io.charterassurance.rules;
 
 import io.charterassurance.model.report.Finding;
-import io.charterassurance.model.report.ReportViolation;
+import io.charterassurance.model.io.Violation;
 import java.util.List;
 
 /**
@@ -11,7 +11,7 @@ import java.util.List;
  * @param violations problems with the submission (empty when valid)
  * @param findings one per criterion, with status, evidence and reason (empty when invalid)
  */
-public record CheckResult(List<ReportViolation> violations, List<Finding> findings) {
+public record CheckResult(List<Violation> violations, List<Finding> findings) {
   public CheckResult {
     violations = List.copyOf(violations);
     findings = List.copyOf(findings);

@@ -3,17 +3,23 @@ package io.charterassurance.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.charterassurance.model.io.CharterJson;
+import io.charterassurance.model.io.ReadResult;
+import io.charterassurance.model.io.SubmissionReader;
+import io.charterassurance.model.io.ValidatedSubmission;
+import io.charterassurance.model.io.Violation;
 import io.charterassurance.model.report.CriterionStatus;
 import io.charterassurance.model.report.Finding;
 import io.charterassurance.model.report.Report;
 import io.charterassurance.model.submission.Submission;
 import io.charterassurance.model.submission.Waiver;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /** The public front door: assess, check, determinism, provenance and thread safety. */
@@ -26,6 +32,57 @@ class AssessorTests {
     byte[] first = CharterJson.json().writeValueAsBytes(ASSESSOR.assess(submission));
     byte[] second = CharterJson.json().writeValueAsBytes(Assessor.builder().build().assess(submission));
     assertThat(second).isEqualTo(first);
+  }
+
+  @Nested
+  class ValidatedOnce {
+    private final SubmissionReader reader = SubmissionReader.create();
+
+    private ReadResult read(String scenario) {
+      return reader.read(Path.of("src/test/resources/scenarios").resolve(scenario));
+    }
+
+    @Test
+    void aValidatedSubmissionCanOnlyComeFromTheReader() {
+      assertThat(ValidatedSubmission.class.getConstructors()).isEmpty();
+      assertThat(java.util.Arrays.stream(ValidatedSubmission.class.getMethods())
+          .filter(m -> java.lang.reflect.Modifier.isStatic(m.getModifiers()))
+          .filter(m -> m.getReturnType() == ValidatedSubmission.class)).isEmpty();
+    }
+
+    @Test
+    void theReportOfWhatWasReadIsTheReportOfTheSubmissionAndCarriesTheDigestTheReaderTook() throws Exception {
+      ReadResult read = read("icb-strong.json");
+      Report viaRead = ASSESSOR.assess(read);
+      Report viaSubmission = ASSESSOR.assess(read.submission());
+      assertThat(viaRead.provenance().submissionDigest()).isEqualTo(read.valid().orElseThrow().digest());
+      assertThat(viaRead.findings()).isEqualTo(viaSubmission.findings());
+      assertThat(viaRead.overall()).isEqualTo(viaSubmission.overall());
+    }
+
+    @Test
+    void anInvalidReadGivesAReportWithTheReadersViolationsAsTheyAreWithFileLineAndColumn() {
+      ReadResult read = reader.read("broken.json",
+          "{\"organisation\": {\"code\": \"QMF\", \"name\": \"NEL\", \"kind\": \"icb\"},\n \"asAt\": 7}"
+              .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      Report report = ASSESSOR.assess(read);
+      assertThat(report.isAssessed()).isFalse();
+      assertThat(report.violations()).isEqualTo(read.violations()).isNotEmpty();
+      assertThat(report.violations().get(0).source()).isEqualTo("broken.json");
+      assertThat(report.violations().get(0).line()).isEqualTo(2);
+    }
+
+    @Test
+    void aPlainSubmissionFromAnEmbeddingProgramIsStillValidated() {
+      Submission valid = Scenarios.load("hwb-strong.json");
+      Submission nameless = new Submission(new io.charterassurance.model.organisation.Organisation(
+          valid.organisation().code(), "", valid.organisation().kind(), valid.organisation().population(),
+          valid.organisation().wards(), valid.organisation().predecessors()),
+          valid.asAt(), valid.period(), valid.evidence(), valid.waivers());
+      Report report = ASSESSOR.assess(nameless);
+      assertThat(report.isAssessed()).isFalse();
+      assertThat(report.violations()).extracting(Violation::path).contains("$.organisation.name");
+    }
   }
 
   @Test

@@ -112,13 +112,19 @@ class PropertyTests {
 
   @ParameterizedTest(name = "{0} seed {1}")
   @MethodSource("cases")
-  void reorderingEvidenceLeavesTheReportByteForByteTheSame(String fixture, int seed) throws Exception {
+  void reorderingEvidenceLeavesTheReportByteForByteTheSameButForTheDigestOfTheDocument(String fixture, int seed)
+      throws Exception {
     Submission original = Scenarios.load(fixture);
     List<Evidence> shuffled = new ArrayList<>(original.evidence());
     Collections.shuffle(shuffled, new Random(seed));
-    byte[] expected = CharterJson.json().writeValueAsBytes(assessValid(original));
-    byte[] actual = CharterJson.json().writeValueAsBytes(assessValid(withEvidence(original, shuffled)));
-    assertThat(new String(actual, java.nio.charset.StandardCharsets.UTF_8))
+    Report before = assessValid(original);
+    Report after = assessValid(withEvidence(original, shuffled));
+    // The digest is of the document as written (RFC 8785 keeps the order of a list), so a
+    // reordered document has its own; everything the rules decided is the same, byte for byte.
+    String digest = after.provenance().submissionDigest();
+    byte[] expected = CharterJson.json().writeValueAsBytes(before);
+    byte[] actual = CharterJson.json().writeValueAsBytes(after);
+    assertThat(new String(actual, java.nio.charset.StandardCharsets.UTF_8).replace(digest, before.provenance().submissionDigest()))
         .isEqualTo(new String(expected, java.nio.charset.StandardCharsets.UTF_8));
   }
 

@@ -140,14 +140,14 @@ public final class SubmissionReader {
     }
     Utf8.Decoded decoded = Utf8.decode(content);
     if (decoded.isRefused()) {
-      return new ReadResult(source, null,
+      return ReadResult.invalid(source, null,
           List.of(new Violation(source, "$", decoded.line(), decoded.column(), decoded.problem())));
     }
     String text = decoded.text();
     if (format == Format.YAML) {
       Violation beforeParsing = scanYaml(source, text);
       if (beforeParsing != null) {
-        return new ReadResult(source, null, List.of(beforeParsing));
+        return ReadResult.invalid(source, null, List.of(beforeParsing));
       }
     }
     ObjectMapper mapper = format.mapper();
@@ -155,14 +155,53 @@ public final class SubmissionReader {
     try (JsonParser parser = new GuardedParser(mapper.createParser(text))) {
       submission = mapper.readValue(parser, Submission.class);
     } catch (JsonProcessingException e) {
-      return new ReadResult(source, null, List.of(JsonErrors.describe(source, e, mapper, text)));
+      return ReadResult.invalid(source, null, List.of(JsonErrors.describe(source, e, mapper, text)));
     } catch (IOException e) {
       return failed(source, "cannot be read: " + e.getMessage());
     }
     if (submission == null) {
       return failed(source, "is empty (null); expected a submission object");
     }
-    return new ReadResult(source, submission, validate(submission, source));
+    List<Violation> violations = validate(submission, source);
+    String digest;
+    try {
+      // The digest of what was read, in RFC 8785 canonical form (see ValidatedSubmission).
+      digest = format == Format.JSON ? SubmissionDigest.ofJson(text)
+          : SubmissionDigest.ofTree(mapper.readTree(text));
+    } catch (IOException | RuntimeException e) {
+      if (!violations.isEmpty()) {
+        return ReadResult.invalid(source, submission, violations);
+      }
+      return failed(source, "cannot be put in canonical form (RFC 8785) for its digest: " + e.getMessage());
+    }
+    if (!violations.isEmpty()) {
+      return ReadResult.invalid(source, submission, violations, digest);
+    }
+    return ReadResult.valid(ValidatedSubmission.of(source, submission, digest));
+  }
+
+  /**
+   * Validates a submission built in code, as {@link #validate} does, and gives it as a {@link
+   * ValidatedSubmission} when it is valid, its digest taken over its JSON form.
+   *
+   * @param submission the submission
+   * @param source the name violations give it, such as {@code "submission"}
+   */
+  public ReadResult check(Submission submission, String source) {
+    List<Violation> violations = validate(submission, source);
+    if (!violations.isEmpty()) {
+      return ReadResult.invalid(source, submission, violations, digestOrNull(submission));
+    }
+    return ReadResult.valid(ValidatedSubmission.of(source, submission, SubmissionDigest.of(submission)));
+  }
+
+  /** The digest of an invalid submission built in code, which may not even be writable as JSON. */
+  private static @Nullable String digestOrNull(Submission submission) {
+    try {
+      return SubmissionDigest.of(submission);
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 
   /**
@@ -257,7 +296,7 @@ public final class SubmissionReader {
   }
 
   private static ReadResult failed(String source, String message) {
-    return new ReadResult(source, null, List.of(Violation.at(source, "$", message)));
+    return ReadResult.invalid(source, null, List.of(Violation.at(source, "$", message)));
   }
 
   private static ValidatorFactory factory(Clock clock) {

@@ -1,6 +1,7 @@
 package io.charterassurance.model.report;
 
 import java.math.BigDecimal;
+import io.charterassurance.model.io.Violation;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -33,7 +34,7 @@ public record Report(
     List<ScoreLine> calls,
     List<Finding> findings,
     List<EvidenceSummary> evidence,
-    List<ReportViolation> violations,
+    List<Violation> violations,
     ReportProvenance provenance) {
 
   /** The report format version written by this library. */

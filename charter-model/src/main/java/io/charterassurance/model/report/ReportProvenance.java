@@ -13,7 +13,9 @@ import org.jspecify.annotations.Nullable;
  * @param ruleSetHash SHA-256 over the rule files and criteria catalogue
  * @param scoringPolicy the scoring policy id
  * @param scoringPolicyHash SHA-256 of the scoring policy
- * @param submissionDigest SHA-256 of the submission in canonical form (evidence sorted by id)
+ * @param submissionDigest SHA-256 (hex) of the submission's RFC 8785 canonical JSON, as the reader took
+ *     it (see {@link io.charterassurance.model.io.ValidatedSubmission#digest()}); for a document that
+ *     could not be read, of nothing
  * @param libraryVersion the Charter Assurance version that produced the report
  * @param asAt the as-at date of the assessment; absent when an invalid submission has none
  */

@@ -78,8 +78,8 @@ public final class PlainText {
   }
 
   /**
-   * {@code text} with every character {@link #problem} would refuse (and every line break) shown
-   * as its code point, e.g. {@code <U+001B>}, so that it can be quoted in a one-line message
+   * {@code text} with every character {@link #problem} would refuse (and every line break), and
+   * every other character that is unsafe to show ({@link #isUnsafeToShow}), shown as its code point, e.g. {@code <U+001B>}, so that it can be quoted in a one-line message
    * without altering a terminal, a report or a log.
    */
   public static String visible(String text) {
@@ -87,7 +87,7 @@ public final class PlainText {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       int width = Character.charCount(cp);
-      if (!allowed(cp)) {
+      if (isUnsafeToShow(cp)) {
         if (out == null) {
           out = new StringBuilder(text.length() + 16).append(text, 0, i);
         }

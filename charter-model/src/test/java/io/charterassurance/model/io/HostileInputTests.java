@@ -65,7 +65,7 @@ class HostileInputTests {
   }
 
   private static Submission minimal() {
-    return READER.read(Fixtures.file("valid-minimal-board.json")).valid().orElseThrow();
+    return READER.read(Fixtures.file("valid-minimal-board.json")).valid().orElseThrow().submission();
   }
 
   private static Violation onlyViolation(ReadResult result) {
@@ -263,7 +263,7 @@ class HostileInputTests {
 
     @Test
     void everyNumberThatIsReadCanBeWrittenOutInFull() {
-      Submission every = READER.read(Fixtures.file("valid-every-kind.json")).valid().orElseThrow();
+      Submission every = READER.read(Fixtures.file("valid-every-kind.json")).valid().orElseThrow().submission();
       Volunteering v = every.evidence().stream().filter(Volunteering.class::isInstance).map(Volunteering.class::cast)
           .findFirst().orElseThrow();
       assertThat(v.hoursPerYear().toPlainString()).hasSizeLessThan(20);

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.TestFactory;
 /** Every evidence kind survives JSON and YAML, and the JSON shape is stable. */
 class RoundTripTests {
   private static final Submission EVERY_KIND =
-      SubmissionReaderTests.READER.read(Fixtures.file("valid-every-kind.json")).valid().orElseThrow();
+      SubmissionReaderTests.READER.read(Fixtures.file("valid-every-kind.json")).valid().orElseThrow().submission();
 
   @Test
   void theFixtureHoldsOneOfEveryEvidenceKind() {

@@ -1,14 +1,11 @@
 package io.charterassurance.rules.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.charterassurance.model.charter.Charter;
 import io.charterassurance.model.charter.Clause;
 import io.charterassurance.model.evidence.BoardDecision;
 import io.charterassurance.model.evidence.DecisionTopic;
 import io.charterassurance.model.evidence.Evidence;
-import io.charterassurance.model.io.CharterJson;
 import io.charterassurance.model.organisation.OrganisationKind;
 import io.charterassurance.model.organisation.Predecessor;
 import io.charterassurance.model.report.Confidence;
@@ -21,7 +18,7 @@ import io.charterassurance.model.report.Finding;
 import io.charterassurance.model.report.Report;
 import io.charterassurance.model.report.ReportProvenance;
 import io.charterassurance.model.report.ReportSubject;
-import io.charterassurance.model.report.ReportViolation;
+import io.charterassurance.model.io.Violation;
 import io.charterassurance.model.report.ScoreLine;
 import io.charterassurance.model.report.Tally;
 import io.charterassurance.model.submission.Submission;
@@ -30,19 +27,13 @@ import io.charterassurance.model.submission.Waiver;
 import io.charterassurance.rules.CriteriaCatalogue;
 import io.charterassurance.rules.Criterion;
 import io.charterassurance.rules.ScoringPolicy;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -74,9 +65,6 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  */
 public final class Engine {
-  /** The canonical form the submission digest is taken over: the shared shape, without indentation. */
-  private static final ObjectWriter CANONICAL =
-      CharterJson.json().writer().without(SerializationFeature.INDENT_OUTPUT);
 
   private final RuleBase rules;
   private final CriteriaCatalogue catalogue;
@@ -111,12 +99,12 @@ public final class Engine {
   }
 
   /** The problems with a valid submission that only the catalogue can see (unknown waivers). */
-  public List<ReportViolation> catalogueViolations(Submission submission) {
-    List<ReportViolation> out = new ArrayList<>();
+  public List<Violation> catalogueViolations(String source, Submission submission) {
+    List<Violation> out = new ArrayList<>();
     for (int i = 0; i < submission.waivers().size(); i++) {
       String id = submission.waivers().get(i).criterion();
       if (catalogue.find(id).isEmpty()) {
-        out.add(new ReportViolation("$.waivers[" + i + "].criterion",
+        out.add(Violation.at(source, "$.waivers[" + i + "].criterion",
             "\"" + id + "\" is not a criterion of rule set " + catalogue.version()
                 + "; `charter criteria` lists them"));
       }
@@ -135,10 +123,14 @@ public final class Engine {
     return decide(submission, Editions.of(submission), scored);
   }
 
-  /** Decides every criterion and builds the report, finding the current editions once. */
-  public Report assess(Submission submission) {
+  /**
+   * Decides every criterion and builds the report, finding the current editions once.
+   *
+   * @param digest the submission's digest, as the reader took it
+   */
+  public Report assess(Submission submission, String digest) {
     Editions editions = Editions.of(submission);
-    return report(submission, editions, decide(submission, editions, true));
+    return report(submission, digest, editions, decide(submission, editions, true));
   }
 
   private List<Finding> decide(Submission submission, Editions editions, boolean scored) {
@@ -197,12 +189,7 @@ public final class Engine {
     return List.copyOf(findings);
   }
 
-  /** The full report for a valid submission and its findings. */
-  public Report report(Submission submission, List<Finding> findings) {
-    return report(submission, Editions.of(submission), findings);
-  }
-
-  private Report report(Submission submission, Editions editions, List<Finding> findings) {
+  private Report report(Submission submission, String digest, Editions editions, List<Finding> findings) {
     Lenses lenses = Lenses.of(editions.current(), findings, parameters);
     List<ScoreLine> principles = new ArrayList<>();
     for (Clause p : charter.principles()) {
@@ -232,14 +219,17 @@ public final class Engine {
         .map(EvidenceSummary::of)
         .toList();
     return new Report(Report.FORMAT, subject(submission), overall.score(), band, overall.tally(),
-        principles, calls, findings, evidence, List.of(), provenance(submission));
+        principles, calls, findings, evidence, List.of(), provenance(submission, digest));
   }
 
-  /** The report for a submission that could not be assessed. */
-  public Report invalid(@Nullable Submission submission, List<ReportViolation> violations) {
-    List<ReportViolation> sorted = violations.stream()
-        .sorted(Comparator.comparing(ReportViolation::path).thenComparing(ReportViolation::message))
-        .toList();
+  /**
+   * The report for a submission that could not be assessed.
+   *
+   * @param digest the digest of the document, when it could be read; {@code null} gives the
+   *     digest of nothing
+   */
+  public Report invalid(@Nullable Submission submission, List<Violation> violations, @Nullable String digest) {
+    List<Violation> sorted = violations.stream().sorted(Violation.ORDER).toList();
     ReportSubject subject = null;
     if (submission != null && submission.organisation() != null
         && submission.organisation().code() != null && submission.organisation().name() != null
@@ -247,7 +237,8 @@ public final class Engine {
       subject = subject(submission);
     }
     return new Report(Report.FORMAT, subject, null, null, new Tally(0, 0, 0, 0, 0, 0), List.of(),
-        List.of(), List.of(), List.of(), sorted, provenance(submission));
+        List.of(), List.of(), List.of(), sorted,
+        provenance(submission, digest == null ? Loading.sha256(new byte[0]) : digest));
   }
 
   /** The weight a criterion has under the policy. */
@@ -547,32 +538,9 @@ public final class Engine {
         org.predecessors().stream().map(Predecessor::code).sorted().toList());
   }
 
-  private ReportProvenance provenance(@Nullable Submission submission) {
+  private ReportProvenance provenance(@Nullable Submission submission, String digest) {
     return new ReportProvenance(charter.version(), charter.contentHash(), catalogue.version(), rules.hash(),
-        policy.id(), policyHash, submission == null ? Loading.sha256(new byte[0]) : digest(submission),
-        libraryVersion, submission == null ? null : submission.asAt());
+        policy.id(), policyHash, digest, libraryVersion, submission == null ? null : submission.asAt());
   }
 
-  /** SHA-256 of the submission in canonical form: evidence sorted by id, waivers by criterion. */
-  public static String digest(Submission submission) {
-    List<Evidence> evidence = submission.evidence().stream()
-        .sorted(Comparator.comparing(e -> e.id() == null ? "" : e.id()))
-        .toList();
-    List<Waiver> waivers = submission.waivers().stream()
-        .sorted(Comparator.comparing((Waiver w) -> String.valueOf(w.criterion()))
-            .thenComparing(w -> String.valueOf(w.approvedOn())))
-        .toList();
-    try {
-      MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-      try (OutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), sha256)) {
-        CANONICAL.writeValue(out,
-            new Submission(submission.organisation(), submission.asAt(), submission.period(), evidence, waivers));
-      }
-      return HexFormat.of().formatHex(sha256.digest());
-    } catch (IOException e) {
-      throw new IllegalStateException("the submission could not be written as JSON", e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-    }
-  }
 }
