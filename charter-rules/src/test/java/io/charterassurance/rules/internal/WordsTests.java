@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.charterassurance.model.organisation.OrganisationKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Findings are written for a board to read: numbers, money, ages, articles and kinds. */
@@ -56,5 +57,40 @@ class WordsTests {
     assertThat(Words.yearEnd("2024/25")).isEqualTo(LocalDate.of(2025, 3, 31));
     assertThat(Words.financialYearOf(LocalDate.of(2026, 3, 31))).isEqualTo("2025/26");
     assertThat(Words.financialYearOf(LocalDate.of(2026, 4, 1))).isEqualTo("2026/27");
+  }
+
+  @org.junit.jupiter.api.Test
+  void writesNumbersExactlyAsTheUkDecimalFormatWould() {
+    java.util.Random random = new java.util.Random(20261203);
+    java.text.DecimalFormat whole = new java.text.DecimalFormat("#,##0", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.UK));
+    java.text.DecimalFormat decimal = new java.text.DecimalFormat("#,##0.##", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.UK));
+    java.text.DecimalFormat pence = new java.text.DecimalFormat("#,##0.00", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.UK));
+    for (java.text.DecimalFormat f : List.of(whole, decimal, pence)) {
+      f.setRoundingMode(java.math.RoundingMode.HALF_UP);
+    }
+    for (int i = 0; i < 20_000; i++) {
+      long n = switch (i % 4) {
+        case 0 -> random.nextInt(10_000);
+        case 1 -> random.nextLong();
+        case 2 -> -random.nextInt(1_000_000);
+        default -> (long) Math.pow(10, random.nextInt(18));
+      };
+      assertThat(Words.number(n)).as("%d", n).isEqualTo(whole.format(n));
+      BigDecimal d = BigDecimal.valueOf(random.nextLong() % 100_000_000_000L, random.nextInt(7) - 2);
+      if (d.signum() > 0 || d.setScale(2, java.math.RoundingMode.HALF_UP).signum() != 0) {
+        assertThat(Words.number(d)).as("%s", d).isEqualTo(decimal.format(d));
+      }
+      BigDecimal money = d.abs();
+      BigDecimal rounded = money.setScale(0, java.math.RoundingMode.HALF_UP);
+      boolean withPence = money.compareTo(rounded) != 0 || money.compareTo(BigDecimal.TEN) < 0;
+      assertThat(Words.pounds(money)).as("%s", money).isEqualTo("£" + (withPence ? pence : whole).format(money));
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void aNumberThatRoundsToZeroIsZeroWithoutASign() {
+    assertThat(Words.number(new BigDecimal("-0.001"))).isEqualTo("0");
+    assertThat(Words.number(new BigDecimal("1E+3"))).isEqualTo("1,000");
+    assertThat(Words.number(new BigDecimal("1250.50"))).isEqualTo("1,250.5");
   }
 }
