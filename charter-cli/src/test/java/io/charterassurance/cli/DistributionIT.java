@@ -73,6 +73,19 @@ class DistributionIT {
   }
 
   @Test
+  void theLauncherMapsTheClassDataArchiveTheBuildMadeAndSaysNothingAboutIt() throws Exception {
+    assumeTrue(Files.isRegularFile(LAUNCHER), "no launcher script beside the module");
+    assertThat(JAR.resolveSibling("charter.jsa")).as("the AppCDS archive the build makes beside the jar").isRegularFile();
+    List<String> launcher = List.of("sh", LAUNCHER.toString(), "assess", Cli.scenario("icb-strong.json"), "-f", "json");
+    // -Xshare:on after the launcher's -Xshare:auto: the JVM refuses to start unless it maps the archive.
+    Finished shared = start(launcher, Map.of("CHARTER_JAVA_OPTS", "-Xshare:on"), null).finish();
+    Finished plain = start("assess", Cli.scenario("icb-strong.json"), "-f", "json").finish();
+    assertThat(shared.exit()).as(shared.errText()).isZero();
+    assertThat(shared.errText()).isEmpty();
+    assertThat(shared.out()).isEqualTo(plain.out());
+  }
+
+  @Test
   void theJarExitsTwoForABadFile() throws Exception {
     Finished r = start("assess", "no-such-file.json").finish();
     assertThat(r.exit()).isEqualTo(2);
