@@ -31,11 +31,16 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.StatelessKieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The compiled rule base: DRL compiled once with Drools, checked against the criteria catalogue
- * and the scoring policy. Immutable and shared between threads; each assessment runs in a fresh
+ * The compiled rule base: DRL compiled with Drools, checked against the criteria catalogue and
+ * the scoring policy. Immutable and shared between threads; each assessment runs in a fresh
  * working memory of a stateless session.
+ *
+ * <p>The bundled rule files come precompiled: the build compiles them to the Drools executable
+ * model (see {@link PrebuiltRules}), so {@link #standard} only loads classes. Any other rule set
+ * is compiled from its DRL at run time by {@link #compile}.
  */
 public final class RuleBase {
   private static final AtomicLong BUILDS = new AtomicLong();
@@ -45,11 +50,13 @@ public final class RuleBase {
   private final KieBase kieBase;
   private final String hash;
   private final Map<String, List<String>> rulesByCriterion;
+  private final boolean precompiled;
 
-  private RuleBase(KieBase kieBase, String hash, Map<String, List<String>> rulesByCriterion) {
+  private RuleBase(KieBase kieBase, String hash, Map<String, List<String>> rulesByCriterion, boolean precompiled) {
     this.kieBase = kieBase;
     this.hash = hash;
     this.rulesByCriterion = rulesByCriterion;
+    this.precompiled = precompiled;
   }
 
   /**
@@ -62,6 +69,33 @@ public final class RuleBase {
    */
   public static RuleBase compile(
       List<RuleSource> sources, CriteriaCatalogue catalogue, String catalogueText, ScoringPolicy policy) {
+    checkSources(sources, policy);
+    return checked(compileKieBase(sources), false, sources, catalogue, catalogueText);
+  }
+
+  /**
+   * The bundled rule files, checked as {@link #compile} checks them, from the rule base the build
+   * compiled them to. Falls back to compiling them, with a warning, if the precompiled rule base
+   * is missing, cannot be loaded, or was compiled from other rule texts than {@code sources}.
+   *
+   * @param sources the bundled rule files as read from the class path
+   * @param catalogueText the catalogue's canonical text, hashed with the rules
+   * @throws RuleSetException listing every problem, with file and line
+   */
+  public static RuleBase standard(
+      List<RuleSource> sources, CriteriaCatalogue catalogue, String catalogueText, ScoringPolicy policy) {
+    checkSources(sources, policy);
+    KieBase precompiled = PrebuiltRules.kieBase(digest(sources));
+    return precompiled == null
+        ? checked(compileKieBase(sources), false, sources, catalogue, catalogueText)
+        : checked(precompiled, true, sources, catalogue, catalogueText);
+  }
+
+  /**
+   * Checks what can be checked on the rule texts alone: areas are unique, there is at least one
+   * file, and every policy parameter the rules ask for exists.
+   */
+  private static void checkSources(List<RuleSource> sources, ScoringPolicy policy) {
     List<RuleProblem> problems = new ArrayList<>();
     Map<String, RuleSource> byArea = new LinkedHashMap<>();
     for (RuleSource source : sources) {
@@ -87,17 +121,32 @@ public final class RuleBase {
     if (!problems.isEmpty()) {
       throw new RuleSetException(problems);
     }
+  }
 
-    KieServices ks = KieServices.get();
-    if (ks == null) {
-      throw new IllegalStateException(
-          "Drools could not start: its META-INF/services files are missing from the class path "
-              + "(a shaded jar needs the ServicesResourceTransformer)");
-    }
-    String hash = hash(sources, catalogueText);
+  /** Compiles the rule files from DRL, here and now, to a rule base of the classic (mvel) flavour. */
+  private static KieBase compileKieBase(List<RuleSource> sources) {
+    KieServices ks = services();
     ClassLoader loader = RuleBase.class.getClassLoader();
-    ReleaseId releaseId = ks.newReleaseId("io.charterassurance.generated", "rules-" + hash.substring(0, 16),
+    ReleaseId releaseId = ks.newReleaseId("io.charterassurance.generated", "rules-" + digest(sources).substring(0, 16),
         "1.0." + BUILDS.incrementAndGet());
+    build(ks, releaseId, sources, null);
+    try {
+      return ks.newKieContainer(releaseId, loader).getKieBase();
+    } finally {
+      ks.getRepository().removeKieModule(releaseId);
+    }
+  }
+
+  /**
+   * Builds the rule files into a KIE module of the given project type (null for classic DRL).
+   * Used at run time by {@link #compile} and at build time to compile the bundled rules to the
+   * executable model.
+   *
+   * @throws RuleSetException listing every compile error, mapped back to the file it came from
+   */
+  static KieBuilder build(
+      KieServices ks, ReleaseId releaseId, List<RuleSource> sources,
+      @Nullable Class<? extends KieBuilder.ProjectType> projectType) {
     KieFileSystem kfs = ks.newKieFileSystem().generateAndWritePomXML(releaseId);
     // Drools reports errors against the path inside the KieFileSystem, with or without the
     // src/main/resources/ prefix; map both back to the file the user gave.
@@ -115,7 +164,13 @@ public final class RuleBase {
       kfs.write(path, ks.getResources().newByteArrayResource(source.text().getBytes(StandardCharsets.UTF_8), "UTF-8")
           .setResourceType(ResourceType.DRL).setSourcePath(path));
     }
-    KieBuilder builder = ks.newKieBuilder(kfs, loader).buildAll();
+    KieBuilder builder = ks.newKieBuilder(kfs, RuleBase.class.getClassLoader());
+    if (projectType == null) {
+      builder.buildAll();
+    } else {
+      builder.buildAll(projectType);
+    }
+    List<RuleProblem> problems = new ArrayList<>();
     for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
       String text = oneLine(message.getText());
       if (text.equals("Parser returned a null Package")) {
@@ -129,13 +184,30 @@ public final class RuleBase {
     if (!problems.isEmpty()) {
       throw new RuleSetException(problems);
     }
-    KieBase kieBase;
-    try {
-      kieBase = ks.newKieContainer(releaseId, loader).getKieBase();
-    } finally {
-      ks.getRepository().removeKieModule(releaseId);
-    }
+    return builder;
+  }
 
+  static KieServices services() {
+    KieServices ks = KieServices.get();
+    if (ks == null) {
+      throw new IllegalStateException(
+          "Drools could not start: its META-INF/services files are missing from the class path "
+              + "(a shaded jar needs the ServicesResourceTransformer)");
+    }
+    return ks;
+  }
+
+  /**
+   * Checks the rules of a rule base against the catalogue: every rule is named after a criterion
+   * and lives in the criterion's area file, and every criterion has a rule.
+   */
+  private static RuleBase checked(
+      KieBase kieBase,
+      boolean precompiled,
+      List<RuleSource> sources,
+      CriteriaCatalogue catalogue,
+      String catalogueText) {
+    List<RuleProblem> problems = new ArrayList<>();
     Map<String, List<String>> rulesByCriterion = new LinkedHashMap<>();
     for (KiePackage pkg : kieBase.getKiePackages()) {
       for (Rule rule : pkg.getRules()) {
@@ -171,12 +243,20 @@ public final class RuleBase {
       throw new RuleSetException(problems);
     }
     rulesByCriterion.replaceAll((k, v) -> v.stream().sorted().toList());
-    return new RuleBase(kieBase, hash, Map.copyOf(rulesByCriterion));
+    return new RuleBase(kieBase, hash(sources, catalogueText), Map.copyOf(rulesByCriterion), precompiled);
   }
 
   /** SHA-256 (hex) over the rule files, in order, and the catalogue text. */
   public String hash() {
     return hash;
+  }
+
+  /**
+   * Whether the rules were loaded precompiled, as the build compiled them, rather than compiled
+   * from DRL when this rule base was made.
+   */
+  public boolean precompiled() {
+    return precompiled;
   }
 
   /** The names of the rules that decide each criterion. */
@@ -231,19 +311,34 @@ public final class RuleBase {
     return text == null ? "error" : text.strip().replaceAll("\\s+", " ");
   }
 
+  /** SHA-256 (hex) over the rule files, in order, and the catalogue text: what reports record. */
   private static String hash(List<RuleSource> sources, String catalogueText) {
+    MessageDigest digest = rulesDigest(sources);
+    digest.update(catalogueText.getBytes(StandardCharsets.UTF_8));
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  /**
+   * SHA-256 (hex) over the rule files alone, in order: what a precompiled rule base is compiled
+   * from, and so what says whether it is still the rule base of {@code sources}.
+   */
+  static String digest(List<RuleSource> sources) {
+    return HexFormat.of().formatHex(rulesDigest(sources).digest());
+  }
+
+  private static MessageDigest rulesDigest(List<RuleSource> sources) {
+    MessageDigest digest;
     try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      for (RuleSource source : sources) {
-        digest.update(source.area().getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
-        digest.update(source.text().replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
-      }
-      digest.update(catalogueText.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest.digest());
+      digest = MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
     }
+    for (RuleSource source : sources) {
+      digest.update(source.area().getBytes(StandardCharsets.UTF_8));
+      digest.update((byte) 0);
+      digest.update(source.text().replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8));
+      digest.update((byte) 0);
+    }
+    return digest;
   }
 }

@@ -1,0 +1,192 @@
+package io.charterassurance.rules.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.jspecify.annotations.Nullable;
+import org.kie.api.KieBase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The bundled rule files, compiled to the Drools executable model when the library was built.
+ *
+ * <p>The build step ({@code PrebuildStandardRules} in {@code charter-rules/src/build/java}, which
+ * Maven runs in the process-classes phase) compiles the rule files that {@link
+ * Loading#standardRules} reads to Java classes in the rule files' packages, and writes them next
+ * to the library's own classes with a manifest, {@value #MANIFEST}. Loading them is creating the
+ * model objects and assembling a rule base from them: no DRL parser, Java compiler or MVEL runs.
+ *
+ * <p>The manifest records the digest of the rule texts the classes were compiled from ({@link
+ * RuleBase#digest}). The rule texts on the class path are what the rule-set hash covers and what
+ * reports cite, so the classes are used only when that digest matches them; otherwise (and if the
+ * manifest is missing, or names another Drools version) this says why in a warning and the caller
+ * compiles the rule texts instead. The build's own tests fail when that happens.
+ */
+final class PrebuiltRules {
+  /** The manifest, as a class-path resource. */
+  static final String MANIFEST = "io/charterassurance/rules/internal/prebuilt-rules.properties";
+
+  private static final Logger LOG = LoggerFactory.getLogger(PrebuiltRules.class);
+
+  /** The one attempt per process to load the precompiled rule base; null until it is made. */
+  private static @Nullable Attempt attempt;
+  private static final AtomicBoolean WARNED = new AtomicBoolean();
+
+  private PrebuiltRules() {}
+
+  /**
+   * What the build compiled.
+   *
+   * @param rules the digest of the rule texts compiled ({@link RuleBase#digest})
+   * @param drools the Drools version that compiled them
+   * @param models the generated model classes, one per rule file, in rule-file order
+   */
+  record Manifest(String rules, String drools, List<String> models) {
+    Manifest {
+      models = List.copyOf(models);
+    }
+
+    /** Reads the manifest from the class path; null if there is none. */
+    static @Nullable Manifest read() throws IOException {
+      try (InputStream in = PrebuiltRules.class.getClassLoader().getResourceAsStream(MANIFEST)) {
+        if (in == null) {
+          return null;
+        }
+        return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      }
+    }
+
+    static Manifest parse(String text) throws IOException {
+      Properties p = new Properties();
+      p.load(new StringReader(text));
+      String rules = p.getProperty("rules");
+      String drools = p.getProperty("drools");
+      String models = p.getProperty("models");
+      if (rules == null || drools == null || models == null) {
+        throw new IOException(MANIFEST + " lacks one of rules, drools and models");
+      }
+      List<String> names = new ArrayList<>();
+      for (String name : models.split(",")) {
+        if (!name.isBlank()) {
+          names.add(name.strip());
+        }
+      }
+      return new Manifest(rules, drools, names);
+    }
+
+    /** The manifest as written: no timestamp, so that builds are reproducible. */
+    String text() {
+      return "# The bundled rule files, compiled to the Drools executable model at build time\n"
+          + "# (charter-rules/src/build/java). Written by the build; do not edit.\n"
+          + "rules=" + rules + "\n"
+          + "drools=" + drools + "\n"
+          + "models=" + String.join(",", models) + "\n";
+    }
+  }
+
+  /**
+   * The precompiled rule base, if it was compiled from rule texts with this digest; null, after a
+   * warning that says why, if it was not or cannot be loaded. Loaded once per process and shared:
+   * a rule base is immutable and safe to share between threads.
+   */
+  static synchronized @Nullable KieBase kieBase(String digest) {
+    if (attempt == null) {
+      attempt = load();
+    }
+    if (attempt.failure != null) {
+      warnOnce(attempt.failure);
+      return null;
+    }
+    Manifest manifest = Objects.requireNonNull(attempt.manifest);
+    if (!manifest.rules().equals(digest)) {
+      warnOnce("the precompiled rule base was compiled from other rule texts (digest "
+          + manifest.rules().substring(0, 12) + ") than the rule files being loaded ("
+          + digest.substring(0, 12) + "): it is stale; rebuild the library");
+      return null;
+    }
+    return attempt.kieBase;
+  }
+
+  /**
+   * A loaded rule base with its manifest, or why there is none. (A class, not a record: a record's
+   * accessor would be a public method returning a Drools type.)
+   */
+  private static final class Attempt {
+    final @Nullable Manifest manifest;
+    final @Nullable KieBase kieBase;
+    final @Nullable String failure;
+
+    private Attempt(@Nullable Manifest manifest, @Nullable KieBase kieBase, @Nullable String failure) {
+      this.manifest = manifest;
+      this.kieBase = kieBase;
+      this.failure = failure;
+    }
+
+    static Attempt loaded(Manifest manifest, KieBase kieBase) {
+      return new Attempt(manifest, kieBase, null);
+    }
+
+    static Attempt failed(String why) {
+      return new Attempt(null, null, why);
+    }
+  }
+
+  private static Attempt load() {
+    Manifest manifest;
+    try {
+      manifest = Manifest.read();
+    } catch (IOException e) {
+      return Attempt.failed(MANIFEST + " could not be read: " + e.getMessage());
+    }
+    if (manifest == null) {
+      return Attempt.failed(MANIFEST + " is missing from the class path");
+    }
+    String drools = droolsVersion();
+    if (!manifest.drools().equals(drools)) {
+      return Attempt.failed("the precompiled rule base was compiled by Drools " + manifest.drools()
+          + ", and this is Drools " + drools);
+    }
+    try {
+      ClassLoader loader = PrebuiltRules.class.getClassLoader();
+      List<Model> models = new ArrayList<>(manifest.models().size());
+      for (String name : manifest.models()) {
+        models.add((Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance());
+      }
+      return Attempt.loaded(manifest, KieBaseBuilder.createKieBaseFromModel(models));
+    } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+      return Attempt.failed("the precompiled rule base could not be loaded: " + e);
+    }
+  }
+
+  /**
+   * The version of Drools on the class path, from drools-core's own version file. (Drools' own
+   * lookup reads the package's Implementation-Version first, which in a shaded jar is the jar's.)
+   */
+  static String droolsVersion() {
+    try (InputStream in = PrebuiltRules.class.getClassLoader().getResourceAsStream("drools.versions.properties")) {
+      if (in == null) {
+        return "unknown";
+      }
+      Properties p = new Properties();
+      p.load(in);
+      return p.getProperty("drools.version", "unknown");
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
+
+  private static void warnOnce(String why) {
+    if (WARNED.compareAndSet(false, true)) {
+      LOG.warn("Compiling the bundled rule files at run time, which takes seconds: {}", why);
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package io.charterassurance.rules.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.drools.base.util.Drools;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The precompiled rule base is the bundled rule files' own: the build recorded the digest of the
+ * rule texts it compiled, and it must be the digest of the rule files in the source tree. A build
+ * step that did not run, or ran on other files, fails here rather than making every process
+ * compile the rules at run time with a warning.
+ */
+class PrebuiltRulesTests {
+  private static final Path RULE_FILES = Path.of("src", "main", "resources", Loading.STANDARD_RULES);
+
+  @Test
+  void thePrecompiledRulesAreCompiledFromTheRuleFilesInTheSourceTree() throws IOException {
+    PrebuiltRules.Manifest manifest = PrebuiltRules.Manifest.read();
+    assertThat(manifest).as(PrebuiltRules.MANIFEST + " on the class path; the build writes it in process-classes")
+        .isNotNull();
+    List<RuleSource> onClassPath = Loading.standardRules(Loading.standardCatalogue().catalogue());
+    List<RuleSource> inSourceTree = new ArrayList<>();
+    for (RuleSource source : onClassPath) {
+      Path file = RULE_FILES.resolve(source.area() + ".drl");
+      inSourceTree.add(RuleSource.of(file.toString(), Files.readAllBytes(file)));
+    }
+    assertThat(manifest.rules())
+        .as("the digest of the rule texts the precompiled rules were compiled from; if the rule files changed "
+            + "since, rebuild (./mvnw -pl charter-rules process-classes)")
+        .isEqualTo(RuleBase.digest(inSourceTree))
+        .isEqualTo(RuleBase.digest(onClassPath));
+    assertThat(manifest.drools()).isEqualTo(PrebuiltRules.droolsVersion()).isEqualTo(Drools.getFullVersion());
+    assertThat(manifest.models()).hasSize(onClassPath.size());
+  }
+
+  @Test
+  void theManifestReadsBackAsWritten() throws IOException {
+    var manifest = new PrebuiltRules.Manifest("ab12", "10.1.0", List.of("a.b.Rules1", "c.d.Rules2"));
+    assertThat(PrebuiltRules.Manifest.parse(manifest.text())).isEqualTo(manifest);
+  }
+
+  @Test
+  void ruleTextsOtherThanThePrecompiledOnesAreCompiledInstead() {
+    var loaded = Loading.standardCatalogue();
+    List<RuleSource> sources = new ArrayList<>(Loading.standardRules(loaded.catalogue()));
+    RuleSource first = sources.get(0);
+    sources.set(0, new RuleSource(first.name(), first.area(), first.text() + "\n// edited after the build\n"));
+    RuleBase edited = RuleBase.standard(sources, loaded.catalogue(), loaded.canonicalText(), Loading.standardPolicy());
+    RuleBase standard = RuleBase.standard(Loading.standardRules(loaded.catalogue()), loaded.catalogue(),
+        loaded.canonicalText(), Loading.standardPolicy());
+    assertThat(edited.precompiled()).isFalse();
+    assertThat(standard.precompiled()).isTrue();
+    assertThat(edited.rulesByCriterion()).isEqualTo(standard.rulesByCriterion());
+    assertThat(edited.hash()).isNotEqualTo(standard.hash());
+  }
+}
