@@ -6,7 +6,6 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.drools.model.Model;
@@ -37,8 +36,11 @@ final class PrebuiltRules {
 
   private static final Logger LOG = LoggerFactory.getLogger(PrebuiltRules.class);
 
-  /** The one attempt per process to load the precompiled rule base; null until it is made. */
-  private static @Nullable Attempt attempt;
+  // Read and loaded at most once per process, under the class's lock.
+  private static @Nullable Manifest manifest;
+  private static @Nullable KieBase base;
+  /** Why the precompiled rule base cannot be used, whatever the rule texts; null while it can. */
+  private static @Nullable String failure;
   private static final AtomicBoolean WARNED = new AtomicBoolean();
 
   private PrebuiltRules() {}
@@ -95,75 +97,58 @@ final class PrebuiltRules {
 
   /**
    * The precompiled rule base, if it was compiled from rule texts with this digest; null, after a
-   * warning that says why, if it was not or cannot be loaded. Loaded once per process and shared:
-   * a rule base is immutable and safe to share between threads.
+   * warning that says why, if it was not or cannot be loaded. The manifest is checked before any
+   * generated class is loaded. Loaded once per process and shared: a rule base is immutable and
+   * safe to share between threads.
    */
   static synchronized @Nullable KieBase kieBase(String digest) {
-    if (attempt == null) {
-      attempt = load();
+    if (manifest == null && failure == null) {
+      readManifest();
     }
-    if (attempt.failure != null) {
-      warnOnce(attempt.failure);
-      return null;
-    }
-    Manifest manifest = Objects.requireNonNull(attempt.manifest);
-    if (!manifest.rules().equals(digest)) {
+    if (manifest != null && !manifest.rules().equals(digest)) {
       warnOnce("the precompiled rule base was compiled from other rule texts (digest "
           + manifest.rules().substring(0, 12) + ") than the rule files being loaded ("
           + digest.substring(0, 12) + "): it is stale; rebuild the library");
       return null;
     }
-    return attempt.kieBase;
+    if (manifest != null && base == null && failure == null) {
+      loadModels(manifest);
+    }
+    if (failure != null) {
+      warnOnce(failure);
+      return null;
+    }
+    return base;
   }
 
-  /**
-   * A loaded rule base with its manifest, or why there is none. (A class, not a record: a record's
-   * accessor would be a public method returning a Drools type.)
-   */
-  private static final class Attempt {
-    final @Nullable Manifest manifest;
-    final @Nullable KieBase kieBase;
-    final @Nullable String failure;
-
-    private Attempt(@Nullable Manifest manifest, @Nullable KieBase kieBase, @Nullable String failure) {
-      this.manifest = manifest;
-      this.kieBase = kieBase;
-      this.failure = failure;
-    }
-
-    static Attempt loaded(Manifest manifest, KieBase kieBase) {
-      return new Attempt(manifest, kieBase, null);
-    }
-
-    static Attempt failed(String why) {
-      return new Attempt(null, null, why);
-    }
-  }
-
-  private static Attempt load() {
-    Manifest manifest;
+  private static void readManifest() {
     try {
-      manifest = Manifest.read();
+      Manifest read = Manifest.read();
+      String drools = droolsVersion();
+      if (read == null) {
+        failure = MANIFEST + " is missing from the class path";
+      } else if (!read.drools().equals(drools)) {
+        failure = "the precompiled rule base was compiled by Drools " + read.drools()
+            + ", and this is Drools " + drools;
+      } else {
+        manifest = read;
+      }
     } catch (IOException e) {
-      return Attempt.failed(MANIFEST + " could not be read: " + e.getMessage());
+      failure = MANIFEST + " could not be read: " + e.getMessage();
     }
-    if (manifest == null) {
-      return Attempt.failed(MANIFEST + " is missing from the class path");
-    }
-    String drools = droolsVersion();
-    if (!manifest.drools().equals(drools)) {
-      return Attempt.failed("the precompiled rule base was compiled by Drools " + manifest.drools()
-          + ", and this is Drools " + drools);
-    }
+  }
+
+  /** Creates the generated model objects, one per rule file, and assembles the rule base. */
+  private static void loadModels(Manifest compiled) {
     try {
       ClassLoader loader = PrebuiltRules.class.getClassLoader();
-      List<Model> models = new ArrayList<>(manifest.models().size());
-      for (String name : manifest.models()) {
+      List<Model> models = new ArrayList<>(compiled.models().size());
+      for (String name : compiled.models()) {
         models.add((Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance());
       }
-      return Attempt.loaded(manifest, KieBaseBuilder.createKieBaseFromModel(models));
+      base = KieBaseBuilder.createKieBaseFromModel(models);
     } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
-      return Attempt.failed("the precompiled rule base could not be loaded: " + e);
+      failure = "the precompiled rule base could not be loaded: " + e;
     }
   }
 
