@@ -238,15 +238,14 @@ public final class ReportFile implements Closeable {
   @Override
   public void close() {
     finished = true;
-    try {
-      if (channel != null) {
-        channel.close();
+    for (Closeable open : new Closeable[] {channel, device}) {
+      try {
+        if (open != null) {
+          open.close();
+        }
+      } catch (IOException e) {
+        // what was opened for writing is let go of; the temporary is removed below
       }
-      if (device != null) {
-        device.close();
-      }
-    } catch (IOException e) {
-      // closing what was opened for writing: the temporary is removed below
     }
     if (temporary != null) {
       try {
