@@ -9,6 +9,7 @@ import io.charterassurance.report.ReportWriter;
 import io.charterassurance.rules.Assessor;
 import io.charterassurance.rules.ScoringPolicy;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -112,43 +113,55 @@ final class AssessCommand implements Callable<Integer> {
     return paths;
   }
 
+  /**
+   * Reads, assesses and writes one submission at a time, so that a run of thousands holds one
+   * report at once (and what JUnit XML and HTML must know of each before they start). What the
+   * command says after the reports, it keeps as it goes: the problems of invalid submissions and,
+   * with {@code --fail-below}, which submissions are below the band.
+   */
   private int assess(Assessor assessor, Inputs.Expansion expansion, @Nullable ReportFile file,
       List<ScoringPolicy.Band> bands, ScoringPolicy.@Nullable Band threshold) {
     PrintWriter err = spec.commandLine().getErr();
     List<Inputs.Input> files = expansion.inputs();
     SubmissionReader reader = SubmissionReader.create();
     Progress bar = Progress.of(err, files.size(), progress);
-    List<Report> reports = new ArrayList<>();
-    List<String> sources = new ArrayList<>();
     List<String> problems = new ArrayList<>();
+    List<String> below = new ArrayList<>();
     int invalid = 0;
-    for (Inputs.Input input : files) {
-      String source = input.path().toString();
-      ReadResult read = input.read(reader);
-      // Validated once, by the reader; the report carries the reader's violations as they are.
-      Report report = assessor.assess(read);
-      report.violations().forEach(v -> problems.add(v.toString()));
-      if (!report.isAssessed()) {
-        invalid++;
+    try {
+      OutputStream out = file != null ? file.stream() : new WriterStream(spec.commandLine().getOut(), bar::clear);
+      try (ReportWriter.Batch batch = ReportWriter.of(format).open(out)) {
+        for (Inputs.Input input : files) {
+          String source = input.path().toString();
+          ReadResult read = input.read(reader);
+          // Validated once, by the reader; the report carries the reader's violations as they are.
+          Report report = assessor.assess(read);
+          report.violations().forEach(v -> problems.add(v.toString()));
+          if (!report.isAssessed()) {
+            invalid++;
+          } else if (threshold != null) {
+            ScoringPolicy.Band band = report.band() == null ? bands.get(bands.size() - 1)
+                : bands.stream().filter(b -> b.id().equals(report.band().id())).findFirst().orElseThrow();
+            if (band.minimum().compareTo(threshold.minimum()) < 0) {
+              below.add(source + ": " + report.subject().name() + " is " + band.label());
+            }
+          }
+          batch.add(report, source);
+          if (file == null) {
+            out.flush();
+          }
+          bar.step(source);
+        }
+        bar.finish();
       }
-      reports.add(report);
-      sources.add(source);
-      bar.step(source);
-    }
-    bar.finish();
-
-    ReportWriter writer = ReportWriter.of(format).withSources(sources);
-    if (file != null) {
-      try {
-        file.write(writer.bytes(reports));
-      } catch (IOException e) {
-        err.println(Terminal.safe("charter: cannot write " + output + ": " + IoErrors.reason(e)));
-        return ExitCodes.INVALID;
+      out.close();
+      if (file != null) {
+        file.commit();
       }
-    } else {
-      PrintWriter out = spec.commandLine().getOut();
-      out.print(writer.render(reports));
-      out.flush();
+    } catch (IOException e) {
+      bar.finish();
+      err.println(Terminal.safe("charter: cannot write " + output + ": " + IoErrors.reason(e)));
+      return ExitCodes.INVALID;
     }
 
     if (!problems.isEmpty()) {
@@ -160,22 +173,11 @@ final class AssessCommand implements Callable<Integer> {
     if (invalid > 0 || !expansion.unsearched().isEmpty()) {
       return ExitCodes.INVALID;
     }
-    if (threshold != null) {
-      List<String> below = new ArrayList<>();
-      for (int i = 0; i < reports.size(); i++) {
-        Report r = reports.get(i);
-        ScoringPolicy.Band band = r.band() == null ? bands.get(bands.size() - 1)
-            : bands.stream().filter(b -> b.id().equals(r.band().id())).findFirst().orElseThrow();
-        if (band.minimum().compareTo(threshold.minimum()) < 0) {
-          below.add(sources.get(i) + ": " + r.subject().name() + " is " + band.label());
-        }
-      }
-      if (!below.isEmpty()) {
-        err.println("charter: " + below.size() + " submission" + (below.size() == 1 ? " is" : "s are")
-            + " below the --fail-below band " + threshold.label() + ":");
-        below.forEach(b -> err.println("  " + Terminal.safe(b)));
-        return ExitCodes.BELOW_THRESHOLD;
-      }
+    if (threshold != null && !below.isEmpty()) {
+      err.println("charter: " + below.size() + " submission" + (below.size() == 1 ? " is" : "s are")
+          + " below the --fail-below band " + threshold.label() + ":");
+      below.forEach(b -> err.println("  " + Terminal.safe(b)));
+      return ExitCodes.BELOW_THRESHOLD;
     }
     return ExitCodes.OK;
   }

@@ -12,6 +12,7 @@ final class Progress {
   private final int total;
   private final boolean on;
   private int done;
+  private boolean shown;
 
   private Progress(PrintWriter err, int total, boolean on) {
     this.err = err;
@@ -36,12 +37,24 @@ final class Progress {
     err.print("\r[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + done + "/" + total + " " + name
         + " ".repeat(Math.max(0, 40 - name.length())));
     err.flush();
+    shown = true;
+  }
+
+  /**
+   * Erases the bar if it is shown, so that a report streamed to the same terminal starts on a
+   * clean line; the next step draws it again.
+   */
+  void clear() {
+    if (shown) {
+      finish();
+    }
   }
 
   void finish() {
     if (on) {
       err.print("\r" + " ".repeat(WIDTH + 60) + "\r");
       err.flush();
+      shown = false;
     }
   }
 }

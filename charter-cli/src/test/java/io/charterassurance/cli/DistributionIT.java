@@ -3,6 +3,8 @@ package io.charterassurance.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.charterassurance.model.io.CharterJson;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -102,6 +105,47 @@ class DistributionIT {
       assertThat(r.exit()).isEqualTo(2);
       assertThat(r.errText())
           .isEqualTo("charter: cannot write to standard output: No space left on device; what was printed is incomplete\n");
+    }
+  }
+
+  /**
+   * A batch streams: 400 submissions, whose reports held together need far more than a 48 MB
+   * heap (the whole-list CLI ran out of memory here), are assessed and written one at a time.
+   */
+  @Nested
+  class Batch {
+    private static final int COUNT = 400;
+
+    private Path submissions() throws IOException {
+      Path submissions = Files.createDirectory(dir.resolve("batch"));
+      var base = (ObjectNode) CharterJson.json().readTree(Path.of(Cli.scenario("icb-strong.json")).toFile());
+      var organisation = (ObjectNode) base.get("organisation");
+      for (int i = 1; i <= COUNT; i++) {
+        organisation.put("name", "NHS Batch Integrated Care Board " + i);
+        Files.write(submissions.resolve(String.format(Locale.ROOT, "s%04d.json", i)),
+            CharterJson.json().writeValueAsBytes(base));
+      }
+      return submissions;
+    }
+
+    @Test
+    void aBatchLargerThanTheHeapIsWrittenOneReportAtATime() throws Exception {
+      Path submissions = submissions();
+      for (String format : List.of("csv", "html")) {
+        Path out = dir.resolve("batch." + format);
+        List<String> command = new ArrayList<>(List.of(JAVA, "-Xmx48m", "-XX:+ExitOnOutOfMemoryError", "-jar",
+            JAR.toString(), "assess", submissions.toString(), "-f", format, "-o", out.toString()));
+        Finished r = start(command, Map.of(), null).finish();
+        assertThat(r.exit()).as(format + ": " + r.errText()).isZero();
+        assertThat(r.errText()).isEmpty();
+        String report = Files.readString(out);
+        if (format.equals("csv")) {
+          assertThat(report.lines()).hasSize(1 + COUNT);
+        } else {
+          assertThat(report).contains("<title>Charter readiness reports for 400 organisations</title>")
+              .contains("NHS Batch Integrated Care Board 400").endsWith("</html>\n");
+        }
+      }
     }
   }
 

@@ -1,6 +1,7 @@
 package io.charterassurance.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.charterassurance.model.io.CharterJson;
@@ -46,8 +47,8 @@ final class CsvRenderer implements Renderer {
       "library_version", "submission_digest", "source",
       "confidence", "confidence_reasons", "raise_confidence", "history", "waiver_outcome", "waiver_explanation");
 
-  private static final CsvMapper MAPPER = CsvMapper.builder().build();
-  private static final CsvSchema SCHEMA = schema();
+  static final CsvMapper MAPPER = CsvMapper.builder().build();
+  static final CsvSchema SCHEMA = schema();
 
   private static CsvSchema schema() {
     CsvSchema.Builder builder = CsvSchema.builder().setUseHeader(true).setLineSeparator("\n");
@@ -58,15 +59,32 @@ final class CsvRenderer implements Renderer {
   }
 
   @Override
-  public void render(List<Report> reports, List<String> sources, OutputStream out) throws IOException {
-    List<List<String>> rows = new ArrayList<>();
-    for (int i = 0; i < reports.size(); i++) {
-      rows.add(row(Printable.report(reports.get(i)), Printable.line(sources.get(i))));
-    }
-    MAPPER.writer(SCHEMA).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, rows);
+  public Sink open(OutputStream out, int spillAfter) {
+    return new Sink() {
+      private @Nullable SequenceWriter rows;
+
+      @Override
+      public void add(Report report, String source) throws IOException {
+        SequenceWriter writer = rows;
+        if (writer == null) {
+          writer = MAPPER.writer(SCHEMA).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValues(out);
+          rows = writer;
+        }
+        writer.write(row(Printable.report(report), Printable.line(source)));
+      }
+
+      @Override
+      public void finish() throws IOException {
+        SequenceWriter writer = rows;
+        if (writer != null) {
+          writer.close();
+        }
+      }
+    };
   }
 
-  private static List<String> row(Report r, String source) {
+  /** One organisation's row, from a printable report. */
+  static List<String> row(Report r, String source) {
     List<String> row = new ArrayList<>(COLUMNS.size());
     var subject = r.subject();
     row.add(text(subject == null ? "" : subject.code()));

@@ -206,31 +206,35 @@ final class HtmlModel {
   /** A problem that stopped the assessment. */
   record ViolationRow(String path, String message) {}
 
-  /** The page for reports, with each report's submission file name ({@code ""} when unknown). */
-  static Page page(List<Report> reports, List<String> sources, Charter charter) {
-    boolean several = reports.size() > 1;
-    List<ReportView> views = new ArrayList<>();
-    List<TocEntry> contents = new ArrayList<>();
-    for (int i = 0; i < reports.size(); i++) {
-      Report report = reports.get(i);
-      String id = "report-" + (i + 1);
-      ReportView view = report(report, sources.get(i), id, charter);
-      views.add(view);
-      contents.add(new TocEntry("#" + id, view.heading(), outcome(report)));
+  /**
+   * The page around the reports' sections, for the contents of every report: its title and
+   * heading, and a table of contents when there are several. The reports themselves are rendered
+   * one by one ({@link #report}) and written after the page's opening, so {@code reports} is empty.
+   */
+  static Page page(List<TocEntry> contents) {
+    if (contents.isEmpty()) {
+      throw new IllegalArgumentException("a page needs at least one report");
     }
-    String title;
-    String heading;
+    boolean several = contents.size() > 1;
     if (several) {
-      title = "Charter readiness reports for " + reports.size() + " organisations";
-      heading = "Charter readiness reports";
-    } else {
-      title = "Charter readiness report: " + views.get(0).heading();
-      heading = "Charter readiness report";
+      return new Page("Charter readiness reports for " + contents.size() + " organisations",
+          "Charter readiness reports", true, List.copyOf(contents), List.of());
     }
-    return new Page(title, heading, several, several ? contents : List.of(), views);
+    return new Page("Charter readiness report: " + contents.get(0).name(), "Charter readiness report", false, List.of(),
+        List.of());
   }
 
-  private static String outcome(Report report) {
+  /** The anchor of the {@code position}th report on a page, counted from 1. */
+  static String reportId(int position) {
+    return "report-" + position;
+  }
+
+  /** The line of the table of contents for a report and its section. */
+  static TocEntry entry(Report report, ReportView view) {
+    return new TocEntry("#" + view.id(), view.heading(), outcome(report));
+  }
+
+  static String outcome(Report report) {
     if (!report.isAssessed()) {
       return "not assessed: the submission has " + plural(report.violations().size(), "problem");
     }
@@ -239,7 +243,8 @@ final class HtmlModel {
     return label + ", " + scoreOf(report.overall());
   }
 
-  private static ReportView report(Report report, String source, String id, Charter charter) {
+  /** One report's section, from a printable report and file name ({@code ""} when unknown), anchored at {@code id}. */
+  static ReportView report(Report report, String source, String id, Charter charter) {
     ReportSubject subject = report.subject();
     String heading = subject != null ? subject.name() : "A submission that names no organisation";
     List<Fact> facts = new ArrayList<>();

@@ -1,6 +1,7 @@
 package io.charterassurance.report;
 
 import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.MustacheException;
 import com.samskivert.mustache.Template;
 import io.charterassurance.model.charter.Charter;
 import io.charterassurance.model.report.Report;
@@ -12,6 +13,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -29,28 +31,101 @@ import java.util.List;
 final class HtmlRenderer implements Renderer {
   private static final String TEMPLATES = "io/charterassurance/report/";
 
-  /** Compiled once: jmustache templates are immutable and safe to share between threads. */
+  /** The page template, and the markers around the section that repeats once per report. */
+  static final String PAGE = "html-page";
+  private static final String REPORTS_START = "{{#reports}}\n";
+  private static final String REPORTS_END = "{{/reports}}\n";
+
+  /**
+   * Compiled once: jmustache templates are immutable and safe to share between threads. The page
+   * template is cut at its {@code reports} section into the page's opening (title, heading,
+   * contents), that section, rendered once per report (over {@link OneReport}), and the page's
+   * end, so that a batch can write each report as it comes and the opening once it knows them all.
+   */
   private static final class Templates {
-    static final Template PAGE = compiler().compile(read("html-page.mustache"));
+    static final Template OPENING;
+    static final Template REPORT;
+    static final Template END;
+
+    static {
+      String page = read(PAGE + ".mustache");
+      int start = page.indexOf(REPORTS_START);
+      int end = page.indexOf(REPORTS_END, start + 1);
+      if (start < 0 || end < 0) {
+        throw new IllegalStateException("The HTML template " + TEMPLATES + PAGE + ".mustache has no "
+            + REPORTS_START.trim() + " ... " + REPORTS_END.trim() + " section on lines of their own");
+      }
+      Mustache.Compiler compiler = compiler();
+      OPENING = compiler.compile(page.substring(0, start));
+      REPORT = compiler.compile(page.substring(start, end + REPORTS_END.length()));
+      END = compiler.compile(page.substring(end + REPORTS_END.length()));
+    }
   }
 
+  /** The context of the page's {@code reports} section for one report. */
+  record OneReport(List<HtmlModel.ReportView> reports) {}
+
+  /**
+   * The opening of the page names every report, so each report's section is rendered into a
+   * {@link Spill} as it comes and only its line of the contents is kept; when the batch ends, the
+   * opening is written, then the sections, then the end of the page.
+   */
   @Override
-  public void render(List<Report> reports, List<String> sources, OutputStream out) throws IOException {
-    HtmlModel.Page page = HtmlModel.page(reports.stream().map(Printable::report).toList(), Printable.lines(sources),
-        Charter.standard());
-    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    Templates.PAGE.execute(page, writer);
-    writer.flush();
+  public Sink open(OutputStream out, int spillAfter) {
+    Charter charter = Charter.standard();
+    return new Sink() {
+      private final Spill spill = new Spill(spillAfter);
+      private final Writer sections = new OutputStreamWriter(spill, StandardCharsets.UTF_8);
+      private final List<HtmlModel.TocEntry> contents = new ArrayList<>();
+
+      @Override
+      public void add(Report report, String source) throws IOException {
+        Report printable = Printable.report(report);
+        HtmlModel.ReportView view = HtmlModel.report(printable, Printable.line(source),
+            HtmlModel.reportId(contents.size() + 1), charter);
+        execute(Templates.REPORT, new OneReport(List.of(view)), sections);
+        sections.flush();
+        contents.add(HtmlModel.entry(printable, view));
+      }
+
+      @Override
+      public void finish() throws IOException {
+        HtmlModel.Page page = HtmlModel.page(contents);
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        execute(Templates.OPENING, page, writer);
+        writer.flush();
+        spill.copyTo(out);
+        execute(Templates.END, page, writer);
+        writer.flush();
+      }
+
+      @Override
+      public void release() {
+        spill.close();
+      }
+    };
   }
 
-  private static Mustache.Compiler compiler() {
+  /** Renders a template, with the writer's own exception when it fails (jmustache wraps it). */
+  private static void execute(Template template, Object context, Writer out) throws IOException {
+    try {
+      template.execute(context, out);
+    } catch (MustacheException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw e;
+    }
+  }
+
+  static Mustache.Compiler compiler() {
     return Mustache.compiler()
         .escapeHTML(true)
         .strictSections(true)
         .withLoader(name -> new StringReader(read(name + ".mustache")));
   }
 
-  private static String read(String name) {
+  static String read(String name) {
     try (InputStream in = HtmlRenderer.class.getClassLoader().getResourceAsStream(TEMPLATES + name)) {
       if (in == null) {
         throw new IllegalStateException("The HTML template " + TEMPLATES + name + " is missing from the class path");

@@ -30,38 +30,99 @@ import org.jspecify.annotations.Nullable;
  * The only line breaks are those this renderer writes.
  */
 final class JunitRenderer implements Renderer {
-  private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+  static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 
+  /**
+   * The totals open the document, so each suite is written to a {@link Spill} as it comes, with
+   * its counts added up; when the batch ends, the opening with the totals is written, then the
+   * suites, then the end.
+   */
   @Override
-  public void render(List<Report> reports, List<String> sources, OutputStream out) throws IOException {
-    List<Report> printable = reports.stream().map(Printable::report).toList();
-    List<String> names = Printable.lines(sources);
-    try {
-      XMLStreamWriter x = FACTORY.createXMLStreamWriter(out, "UTF-8");
-      x.writeStartDocument("UTF-8", "1.0");
-      x.writeCharacters("\n");
-      x.writeStartElement("testsuites");
-      x.writeAttribute("name", "Charter readiness");
-      x.writeAttribute("tests", Integer.toString(printable.stream().mapToInt(JunitRenderer::tests).sum()));
-      x.writeAttribute("failures", Integer.toString(printable.stream().mapToInt(JunitRenderer::failures).sum()));
-      x.writeAttribute("errors", "0");
-      x.writeAttribute("skipped", Integer.toString(printable.stream().mapToInt(JunitRenderer::skipped).sum()));
-      x.writeAttribute("time", "0");
-      for (int i = 0; i < printable.size(); i++) {
-        suite(printable.get(i), names.get(i), x);
+  public Sink open(OutputStream out, int spillAfter) {
+    return new Sink() {
+      private final Spill spill = new Spill(spillAfter);
+      private @Nullable XMLStreamWriter suites;
+      private long tests;
+      private long failures;
+      private long skipped;
+
+      @Override
+      public void add(Report report, String source) throws IOException {
+        Report r = Printable.report(report);
+        try {
+          XMLStreamWriter x = suites;
+          if (x == null) {
+            x = FACTORY.createXMLStreamWriter(spill, "UTF-8");
+            suites = x;
+          }
+          suite(r, Printable.line(source), x);
+          x.flush();
+        } catch (XMLStreamException e) {
+          throw failed(e);
+        }
+        tests += tests(r);
+        failures += failures(r);
+        skipped += skipped(r);
       }
-      x.writeCharacters("\n");
-      x.writeEndElement();
-      x.writeCharacters("\n");
-      x.writeEndDocument();
-      x.flush();
-      x.close();
-    } catch (XMLStreamException e) {
-      throw new IOException("the JUnit XML could not be written: " + e.getMessage(), e);
-    }
+
+      @Override
+      public void finish() throws IOException {
+        try {
+          XMLStreamWriter x = FACTORY.createXMLStreamWriter(out, "UTF-8");
+          start(x, tests, failures, skipped);
+          x.writeCharacters(""); // ends the start tag, so that the suites can follow it
+          x.flush();
+          spill.copyTo(out);
+          end(x);
+        } catch (XMLStreamException e) {
+          throw failed(e);
+        }
+      }
+
+      @Override
+      public void release() {
+        XMLStreamWriter x = suites;
+        if (x != null) {
+          try {
+            x.close();
+          } catch (XMLStreamException e) {
+            // the spill is closed next whatever the writer's state
+          }
+        }
+        spill.close();
+      }
+    };
   }
 
-  private static void suite(Report r, String source, XMLStreamWriter x) throws XMLStreamException {
+  /** The XML declaration and the start of {@code testsuites} with the totals, its start tag left open. */
+  private static void start(XMLStreamWriter x, long tests, long failures, long skipped) throws XMLStreamException {
+    x.writeStartDocument("UTF-8", "1.0");
+    x.writeCharacters("\n");
+    x.writeStartElement("testsuites");
+    x.writeAttribute("name", "Charter readiness");
+    x.writeAttribute("tests", Long.toString(tests));
+    x.writeAttribute("failures", Long.toString(failures));
+    x.writeAttribute("errors", "0");
+    x.writeAttribute("skipped", Long.toString(skipped));
+    x.writeAttribute("time", "0");
+  }
+
+  /** The end of {@code testsuites} and of the document; flushes and closes the writer (not its stream). */
+  private static void end(XMLStreamWriter x) throws XMLStreamException {
+    x.writeCharacters("\n");
+    x.writeEndElement();
+    x.writeCharacters("\n");
+    x.writeEndDocument();
+    x.flush();
+    x.close();
+  }
+
+  private static IOException failed(XMLStreamException e) {
+    return new IOException("the JUnit XML could not be written: " + e.getMessage(), e);
+  }
+
+  /** One report's {@code testsuite}, from a printable report. */
+  static void suite(Report r, String source, XMLStreamWriter x) throws XMLStreamException {
     String code = r.subject() == null ? "unknown" : r.subject().code();
     x.writeCharacters("\n  ");
     x.writeStartElement("testsuite");
@@ -201,16 +262,16 @@ final class JunitRenderer implements Renderer {
     };
   }
 
-  private static int tests(Report r) {
+  static int tests(Report r) {
     return r.findings().size() + (r.isAssessed() ? 0 : 1);
   }
 
-  private static int failures(Report r) {
+  static int failures(Report r) {
     return (int) r.findings().stream().filter(f -> f.status().isCounted() && f.status() != CriterionStatus.MET).count()
         + (r.isAssessed() ? 0 : 1);
   }
 
-  private static int skipped(Report r) {
+  static int skipped(Report r) {
     return (int) r.findings().stream().filter(f -> !f.status().isCounted()).count();
   }
 }

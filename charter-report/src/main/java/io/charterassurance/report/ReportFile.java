@@ -1,9 +1,11 @@
 package io.charterassurance.report;
 
+import java.io.BufferedOutputStream;
 import java.io.Closeable;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -38,6 +40,9 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  *
+ * <p>A report too large to hold in memory, such as a {@linkplain ReportWriter#open batch} of
+ * thousands, is written to its {@link #stream()} instead and put in place by {@link #commit()}.
+ *
  * <p>The report goes to a hidden temporary file beside the target,
  * {@code .NAME.charter-PID-RANDOM.tmp}, which is synced and then renamed over the target. The
  * temporary is created when the output is opened, before any work, so an unwritable place is
@@ -60,10 +65,15 @@ public final class ReportFile implements Closeable {
   private static final int MAX_LINKS = 40;
   private static final Pattern TEMPORARY = Pattern.compile("\\..+\\.charter-(\\d+)-[0-9a-z]+\\.tmp");
   private static final SecureRandom RANDOM = new SecureRandom();
+  private static final int BUFFER = 1 << 16;
 
   private final Path given;
   private final Path target;
   private final @Nullable Path temporary;
+  private @Nullable FileChannel channel;
+  private @Nullable OutputStream device;
+  private @Nullable OutputStream stream;
+  private boolean finished;
 
   private ReportFile(Path given, Path target, @Nullable Path temporary) {
     this.given = given;
@@ -138,27 +148,78 @@ public final class ReportFile implements Closeable {
 
   /**
    * Writes the bytes: into the temporary, synced, given the replaced file's permissions, then
-   * renamed over the target; or straight into a device or pipe.
+   * renamed over the target; or straight into a device or pipe. The same as writing them to
+   * {@link #stream()}, then {@link #commit()}.
    *
+   * @throws IllegalStateException if the report was already written, or the file closed
    * @throws IOException if they cannot be written; the temporary is removed and any old file kept
    */
   public void write(byte[] bytes) throws IOException {
     Objects.requireNonNull(bytes, "bytes");
-    if (temporary == null) {
-      try (OutputStream out = Files.newOutputStream(given, StandardOpenOption.WRITE)) {
-        out.write(bytes);
-      }
-      return;
-    }
     try {
-      try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
-          StandardOpenOption.TRUNCATE_EXISTING, LinkOption.NOFOLLOW_LINKS)) {
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
-        while (buffer.hasRemaining()) {
-          channel.write(buffer);
-        }
-        channel.force(true);
+      stream().write(bytes);
+    } catch (IOException | RuntimeException e) {
+      close();
+      throw e;
+    }
+    commit();
+  }
+
+  /**
+   * The stream the report is written to, for a report too large to hold in memory: the temporary
+   * file (or the device or pipe), buffered. Nobody sees what is written until {@link #commit()};
+   * if the run fails instead, {@link #close()} removes it and any old file is kept. Closing the
+   * stream only flushes it. Every call gives the same stream.
+   *
+   * <pre>{@code
+   * try (ReportFile file = ReportFile.open(Path.of("readiness.csv"), inputs)) {
+   *   try (ReportWriter.Batch batch = ReportWriter.of(ReportFormat.CSV).open(file.stream())) {
+   *     // ... batch.add(report, source) for each submission ...
+   *   }
+   *   file.commit();
+   * }
+   * }</pre>
+   *
+   * @throws IllegalStateException if the report was already committed, or the file closed
+   * @throws IOException if the temporary (or the device or pipe) cannot be opened for writing
+   */
+  public OutputStream stream() throws IOException {
+    if (finished) {
+      throw new IllegalStateException("the report file " + given + " was already committed or closed");
+    }
+    OutputStream open = stream;
+    if (open == null) {
+      if (temporary == null) {
+        device = Files.newOutputStream(given, StandardOpenOption.WRITE);
+        open = new BufferedOutputStream(new Unclosable(device), BUFFER);
+      } else {
+        FileChannel opened = FileChannel.open(temporary, StandardOpenOption.WRITE,
+            StandardOpenOption.TRUNCATE_EXISTING, LinkOption.NOFOLLOW_LINKS);
+        channel = opened;
+        open = new BufferedOutputStream(new Unclosable(Channels.newOutputStream(opened)), BUFFER);
       }
+      stream = open;
+    }
+    return open;
+  }
+
+  /**
+   * Makes what was written to {@link #stream()} the report: flushed, synced to disk, given the
+   * replaced file's permissions, then renamed over the target in one step; or flushed and closed,
+   * for a device or pipe. Nothing written gives an empty file.
+   *
+   * @throws IllegalStateException if the report was already committed, or the file closed
+   * @throws IOException if it cannot be written; the temporary is removed and any old file kept
+   */
+  public void commit() throws IOException {
+    try {
+      stream().flush();
+      if (temporary == null) {
+        device.close();
+        return;
+      }
+      channel.force(true);
+      channel.close();
       keepPermissions();
       try {
         Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -170,15 +231,45 @@ public final class ReportFile implements Closeable {
     }
   }
 
-  /** Removes the temporary, if it is still there (the run failed before writing); writes nothing. */
+  /**
+   * Removes the temporary, if it is still there (the report was not committed: the run failed);
+   * writes nothing. Does nothing after {@link #commit()}, or a second time.
+   */
   @Override
   public void close() {
+    finished = true;
+    for (Closeable open : new Closeable[] {channel, device}) {
+      try {
+        if (open != null) {
+          open.close();
+        }
+      } catch (IOException e) {
+        // what was opened for writing is let go of; the temporary is removed below
+      }
+    }
     if (temporary != null) {
       try {
         Files.deleteIfExists(temporary);
       } catch (IOException e) {
         // deleteOnExit and the next run's clean-up remove it
       }
+    }
+  }
+
+  /** A stream whose {@code close} only flushes: the report file closes what is underneath. */
+  private static final class Unclosable extends FilterOutputStream {
+    Unclosable(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
     }
   }
 

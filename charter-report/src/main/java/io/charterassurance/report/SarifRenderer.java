@@ -1,6 +1,7 @@
 package io.charterassurance.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.charterassurance.model.io.CharterJson;
@@ -22,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * SARIF 2.1.0, so code-scanning tools show findings natively: one run per report, a rule per
@@ -46,20 +48,42 @@ final class SarifRenderer implements Renderer {
   private static final Pattern DRIVE = Pattern.compile("[A-Za-z]:/");
   private static final String HEX = "0123456789ABCDEF";
 
+  /** The log opens with its schema and version, then holds a run per report, each written as it comes. */
   @Override
-  public void render(List<Report> reports, List<String> sources, OutputStream out) throws IOException {
-    ObjectNode log = CharterJson.json().createObjectNode();
-    log.put("$schema", SCHEMA);
-    log.put("version", "2.1.0");
-    ArrayNode runs = log.putArray("runs");
-    for (int i = 0; i < reports.size(); i++) {
-      runs.add(run(Printable.report(reports.get(i)), sources.get(i)));
-    }
-    CharterJson.json().writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, log);
-    out.write('\n');
+  public Sink open(OutputStream out, int spillAfter) {
+    ObjectWriter writer = CharterJson.json().writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    return new Sink() {
+      private @Nullable JsonGenerator log;
+
+      @Override
+      public void add(Report report, String source) throws IOException {
+        JsonGenerator g = log;
+        if (g == null) {
+          g = writer.createGenerator(out);
+          log = g;
+          g.writeStartObject();
+          g.writeStringField("$schema", SCHEMA);
+          g.writeStringField("version", "2.1.0");
+          g.writeArrayFieldStart("runs");
+        }
+        writer.writeValue(g, run(Printable.report(report), source));
+      }
+
+      @Override
+      public void finish() throws IOException {
+        JsonGenerator g = log;
+        if (g != null) {
+          g.writeEndArray();
+          g.writeEndObject();
+          g.close();
+        }
+        out.write('\n');
+      }
+    };
   }
 
-  private static ObjectNode run(Report r, String source) {
+  /** One report's run, from a printable report and the submission's file name as given. */
+  static ObjectNode run(Report r, String source) {
     ObjectNode run = CharterJson.json().createObjectNode();
     ObjectNode driver = run.putObject("tool").putObject("driver");
     driver.put("name", "Charter Assurance");

@@ -11,7 +11,7 @@ import io.charterassurance.model.report.WaiverReview;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.OutputStreamWriter;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -41,19 +41,36 @@ import org.jspecify.annotations.Nullable;
 final class TextRenderer implements Renderer {
   private static final int BAR = 20;
 
+  /** What stands between two reports. */
+  private static final String BETWEEN = "\n" + "=".repeat(78) + "\n\n";
+
   @Override
-  public void render(List<Report> reports, List<String> sources, OutputStream out) throws IOException {
-    PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-    for (int i = 0; i < reports.size(); i++) {
-      if (i > 0) {
-        w.print("\n" + "=".repeat(78) + "\n\n");
+  public Sink open(OutputStream out, int spillAfter) {
+    return new Sink() {
+      private boolean first = true;
+
+      @Override
+      public void add(Report report, String source) throws IOException {
+        StringWriter text = new StringWriter();
+        PrintWriter w = new PrintWriter(text);
+        if (!first) {
+          w.print(BETWEEN);
+        }
+        render(Printable.report(report), Printable.line(source), w);
+        w.flush();
+        out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+        first = false;
       }
-      render(Printable.report(reports.get(i)), Printable.line(sources.get(i)), w);
-    }
-    w.flush();
+
+      @Override
+      public void finish() {
+        // the last report ends the text
+      }
+    };
   }
 
-  private static void render(Report r, String source, PrintWriter w) {
+  /** One report, from a printable report and file name. */
+  static void render(Report r, String source, PrintWriter w) {
     var subject = r.subject();
     w.print("Charter readiness report");
     w.print(subject == null ? "\n" : ": " + subject.name() + " (" + subject.code() + ", " + subject.kind().label() + ")\n");

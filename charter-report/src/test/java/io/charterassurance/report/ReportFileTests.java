@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -152,5 +153,112 @@ class ReportFileTests {
     assertThatThrownBy(() -> CSV.write(REPORTS, a))
         .isInstanceOf(ReportFile.Refused.class)
         .hasMessageContaining("a chain of more than 40 symbolic links");
+  }
+
+  @Nested
+  class Streamed {
+    private final List<Report> many = List.of(Reports.of("icb-strong.json"), Reports.of("hwb-strong.json"),
+        Fixtures.invalid());
+    private final List<String> sources = List.of("icb.json", "hwb.json", "bad.json");
+
+    @Test
+    void aBatchStreamedIntoTheFileAndCommittedIsTheWholeReport() throws Exception {
+      Path out = dir.resolve("readiness.html");
+      ReportWriter html = ReportWriter.of(ReportFormat.HTML);
+      try (ReportFile file = ReportFile.open(out, List.of())) {
+        try (ReportWriter.Batch batch = html.open(file.stream())) {
+          for (int i = 0; i < many.size(); i++) {
+            batch.add(many.get(i), sources.get(i));
+          }
+        }
+        assertThat(out).doesNotExist();
+        file.commit();
+      }
+      assertThat(Files.readAllBytes(out)).isEqualTo(html.withSources(sources).bytes(many));
+      assertThat(hidden()).isEmpty();
+    }
+
+    @Test
+    void nobodySeesTheReportBeforeItIsCommitted() throws Exception {
+      Path out = dir.resolve("readiness.csv");
+      Files.writeString(out, "old");
+      try (ReportFile file = ReportFile.open(out, List.of())) {
+        file.stream().write(CSV.bytes(REPORTS));
+        file.stream().flush();
+        assertThat(Files.readString(out)).isEqualTo("old");
+        file.commit();
+      }
+      assertThat(Files.readAllBytes(out)).isEqualTo(CSV.bytes(REPORTS));
+    }
+
+    @Test
+    void aRunThatFailsHalfWayKeepsTheOldFileAndRemovesTheTemporary() throws Exception {
+      Path out = dir.resolve("readiness.csv");
+      Files.writeString(out, "old");
+      Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rw-r-----"));
+      assertThatThrownBy(() -> {
+        try (ReportFile file = ReportFile.open(out, List.of());
+            ReportWriter.Batch batch = CSV.open(file.stream())) {
+          batch.add(many.get(0), "icb.json");
+          file.stream().flush();
+          assertThat(hidden()).hasSize(1);
+          throw new IllegalStateException("the assessor failed on the second submission");
+        }
+      }).isInstanceOf(IllegalStateException.class).hasMessage("the assessor failed on the second submission");
+      assertThat(Files.readString(out)).isEqualTo("old");
+      assertThat(mode(out)).isEqualTo("rw-r-----");
+      assertThat(hidden()).isEmpty();
+    }
+
+    @Test
+    void aTemporaryThatWentAwayIsAnIOExceptionAndTheOldFileIsKept() throws Exception {
+      Path out = dir.resolve("readiness.csv");
+      Files.writeString(out, "old");
+      try (ReportFile file = ReportFile.open(out, List.of())) {
+        OutputStream stream = file.stream();
+        Files.delete(dir.resolve(hidden().get(0)));
+        stream.write(CSV.bytes(REPORTS));
+        assertThatThrownBy(file::commit).isInstanceOf(java.io.IOException.class);
+      }
+      assertThat(Files.readString(out)).isEqualTo("old");
+      assertThat(hidden()).isEmpty();
+    }
+
+    @Test
+    void closingTheStreamOnlyFlushesIt() throws Exception {
+      Path out = dir.resolve("readiness.csv");
+      try (ReportFile file = ReportFile.open(out, List.of())) {
+        file.stream().write('a');
+        file.stream().close();
+        file.stream().write('b');
+        file.commit();
+      }
+      assertThat(Files.readString(out)).isEqualTo("ab");
+    }
+
+    @Test
+    void afterCommitOrCloseTheFileCannotBeWrittenAgain() throws Exception {
+      Path out = dir.resolve("readiness.csv");
+      ReportFile file = ReportFile.open(out, List.of());
+      file.commit();
+      assertThat(Files.readString(out)).isEmpty();
+      assertThatThrownBy(file::stream).isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("already committed or closed");
+      assertThatThrownBy(() -> file.write(new byte[] {1})).isInstanceOf(IllegalStateException.class);
+      file.close();
+      assertThat(hidden()).isEmpty();
+    }
+
+    @Test
+    void aCharacterDeviceIsStreamedStraightInto() throws Exception {
+      Path devNull = Path.of("/dev/null");
+      try (ReportFile file = ReportFile.open(devNull, List.of())) {
+        try (ReportWriter.Batch batch = CSV.open(file.stream())) {
+          batch.add(many.get(0), "");
+        }
+        file.commit();
+      }
+      assertThat(Files.isRegularFile(devNull)).isFalse();
+    }
   }
 }
