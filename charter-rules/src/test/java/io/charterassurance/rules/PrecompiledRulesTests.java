@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.charterassurance.model.io.CharterJson;
 import io.charterassurance.model.submission.Submission;
-import io.charterassurance.rules.internal.Loading;
+import io.charterassurance.rules.catalogue.CriteriaCatalogue;
+import io.charterassurance.rules.internal.RuleFiles;
 import io.charterassurance.rules.internal.RuleSource;
+import io.charterassurance.rules.catalogue.RuleSetException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -68,7 +70,7 @@ class PrecompiledRulesTests {
   @Test
   void theRulesCompiledAtRunTimeAssessAsThePrecompiledOnesDo() throws IOException {
     Assessor precompiled = Assessor.standard();
-    List<String> resources = Loading.standardRules(Loading.standardCatalogue().catalogue()).stream()
+    List<String> resources = RuleFiles.standard(CriteriaCatalogue.standard()).stream()
         .map(RuleSource::name).toList();
     Assessor compiled = Assessor.builder().withoutStandardRules()
         .addRules(PrecompiledRulesTests.class.getClassLoader(), resources.toArray(String[]::new))

@@ -1,10 +1,12 @@
 package io.charterassurance.rules.internal;
 
-import io.charterassurance.rules.Criterion;
-import io.charterassurance.rules.CriteriaCatalogue;
-import io.charterassurance.rules.RuleProblem;
-import io.charterassurance.rules.RuleSetException;
-import io.charterassurance.rules.ScoringPolicy;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.charterassurance.model.io.CharterJson;
+import io.charterassurance.rules.catalogue.CriteriaCatalogue;
+import io.charterassurance.rules.catalogue.Criterion;
+import io.charterassurance.rules.catalogue.RuleProblem;
+import io.charterassurance.rules.catalogue.RuleSetException;
+import io.charterassurance.rules.catalogue.ScoringPolicy;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -64,13 +66,11 @@ public final class RuleBase {
    * after a criterion in the catalogue and lives in the criterion's area file, every criterion has
    * a rule, and every policy parameter a rule asks for exists.
    *
-   * @param catalogueText the catalogue's canonical text, hashed with the rules
    * @throws RuleSetException listing every problem, with file and line
    */
-  public static RuleBase compile(
-      List<RuleSource> sources, CriteriaCatalogue catalogue, String catalogueText, ScoringPolicy policy) {
+  public static RuleBase compile(List<RuleSource> sources, CriteriaCatalogue catalogue, ScoringPolicy policy) {
     checkSources(sources, policy);
-    return checked(compileKieBase(sources), false, sources, catalogue, catalogueText);
+    return checked(compileKieBase(sources), false, sources, catalogue);
   }
 
   /**
@@ -79,16 +79,14 @@ public final class RuleBase {
    * is missing, cannot be loaded, or was compiled from other rule texts than {@code sources}.
    *
    * @param sources the bundled rule files as read from the class path
-   * @param catalogueText the catalogue's canonical text, hashed with the rules
    * @throws RuleSetException listing every problem, with file and line
    */
-  public static RuleBase standard(
-      List<RuleSource> sources, CriteriaCatalogue catalogue, String catalogueText, ScoringPolicy policy) {
+  public static RuleBase standard(List<RuleSource> sources, CriteriaCatalogue catalogue, ScoringPolicy policy) {
     checkSources(sources, policy);
     KieBase precompiled = PrebuiltRules.kieBase(digest(sources));
     return precompiled == null
-        ? checked(compileKieBase(sources), false, sources, catalogue, catalogueText)
-        : checked(precompiled, true, sources, catalogue, catalogueText);
+        ? checked(compileKieBase(sources), false, sources, catalogue)
+        : checked(precompiled, true, sources, catalogue);
   }
 
   /**
@@ -205,8 +203,7 @@ public final class RuleBase {
       KieBase kieBase,
       boolean precompiled,
       List<RuleSource> sources,
-      CriteriaCatalogue catalogue,
-      String catalogueText) {
+      CriteriaCatalogue catalogue) {
     List<RuleProblem> problems = new ArrayList<>();
     Map<String, List<String>> rulesByCriterion = new LinkedHashMap<>();
     for (KiePackage pkg : kieBase.getKiePackages()) {
@@ -243,10 +240,10 @@ public final class RuleBase {
       throw new RuleSetException(problems);
     }
     rulesByCriterion.replaceAll((k, v) -> v.stream().sorted().toList());
-    return new RuleBase(kieBase, hash(sources, catalogueText), Map.copyOf(rulesByCriterion), precompiled);
+    return new RuleBase(kieBase, hash(sources, catalogue), Map.copyOf(rulesByCriterion), precompiled);
   }
 
-  /** SHA-256 (hex) over the rule files, in order, and the catalogue text. */
+  /** SHA-256 (hex) over the rule files, in order, and the catalogue as JSON. */
   public String hash() {
     return hash;
   }
@@ -311,10 +308,17 @@ public final class RuleBase {
     return text == null ? "error" : text.strip().replaceAll("\\s+", " ");
   }
 
-  /** SHA-256 (hex) over the rule files, in order, and the catalogue text: what reports record. */
-  private static String hash(List<RuleSource> sources, String catalogueText) {
+  /**
+   * SHA-256 (hex) over the rule files, in order, and the catalogue written as JSON by the model's
+   * shared mapper: what reports record.
+   */
+  private static String hash(List<RuleSource> sources, CriteriaCatalogue catalogue) {
     MessageDigest digest = rulesDigest(sources);
-    digest.update(catalogueText.getBytes(StandardCharsets.UTF_8));
+    try {
+      digest.update(CharterJson.json().writeValueAsString(catalogue).getBytes(StandardCharsets.UTF_8));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("the catalogue could not be written as JSON", e);
+    }
     return HexFormat.of().formatHex(digest.digest());
   }
 
