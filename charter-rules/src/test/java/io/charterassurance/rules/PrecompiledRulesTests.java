@@ -37,7 +37,7 @@ class PrecompiledRulesTests {
 
   @Test
   void aCatalogueOrPolicyOfOnesOwnKeepsThePrecompiledRules() throws IOException {
-    ClassLoader loader = PrecompiledRulesTests.class.getClassLoader();
+    ClassLoader loader = ApplicationClassPath.loader();
     Path policy = dir.resolve("policy.yaml");
     Files.writeString(policy, resource("io/charterassurance/rules/scoring-policy.yaml")
         .replace("id: charter-standard-2026.12", "id: stricter-2026"));
@@ -73,7 +73,7 @@ class PrecompiledRulesTests {
     List<String> resources = RuleFiles.standard(CriteriaCatalogue.standard()).stream()
         .map(RuleSource::name).toList();
     Assessor compiled = Assessor.builder().withoutStandardRules()
-        .addRules(PrecompiledRulesTests.class.getClassLoader(), resources.toArray(String[]::new))
+        .addRules(ApplicationClassPath.loader(), resources.toArray(String[]::new))
         .build();
     assertThat(compiled.rulesPrecompiled()).isFalse();
     assertThat(compiled.ruleSetHash()).isEqualTo(precompiled.ruleSetHash());
@@ -106,8 +106,9 @@ class PrecompiledRulesTests {
     }
   }
 
+  /** A bundled resource's text, read through a class of the library's own module. */
   private static String resource(String name) throws IOException {
-    try (var in = PrecompiledRulesTests.class.getClassLoader().getResourceAsStream(name)) {
+    try (var in = PrecompiledRulesTests.class.getResourceAsStream("/" + name)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }

@@ -145,7 +145,7 @@ class RuleSetTests {
 
   @Test
   void aPolicyAndRulesCanComeFromTheClassPath() {
-    ClassLoader loader = RuleSetTests.class.getClassLoader();
+    ClassLoader loader = ApplicationClassPath.loader();
     Assessor assessor = Assessor.builder()
         .scoringPolicy(loader, "io/charterassurance/rules/scoring-policy.yaml")
         .criteria(loader, "io/charterassurance/rules/criteria.yaml")
@@ -159,7 +159,7 @@ class RuleSetTests {
 
   @Test
   void aCatalogueAndAPolicyReadFromTheClassPathAreTheBundledOnes() {
-    ClassLoader loader = RuleSetTests.class.getClassLoader();
+    ClassLoader loader = ApplicationClassPath.loader();
     assertThat(CriteriaCatalogue.load(loader, "io/charterassurance/rules/criteria.yaml"))
         .isEqualTo(CriteriaCatalogue.standard());
     assertThat(ScoringPolicy.load(loader, "io/charterassurance/rules/scoring-policy.yaml"))

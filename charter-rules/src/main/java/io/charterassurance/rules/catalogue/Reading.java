@@ -322,7 +322,8 @@ final class Reading {
   }
 
   private static byte[] classpath(String resource) {
-    try (InputStream in = Reading.class.getClassLoader().getResourceAsStream(resource)) {
+    // Through the class, not its loader: on the module path, the module encapsulates it.
+    try (InputStream in = Reading.class.getResourceAsStream("/" + resource)) {
       if (in == null) {
         throw new IllegalStateException("the bundled resource " + resource + " is missing from the class path");
       }

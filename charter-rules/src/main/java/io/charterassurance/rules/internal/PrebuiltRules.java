@@ -59,7 +59,8 @@ final class PrebuiltRules {
 
     /** Reads the manifest from the class path; null if there is none. */
     static @Nullable Manifest read() throws IOException {
-      try (InputStream in = PrebuiltRules.class.getClassLoader().getResourceAsStream(MANIFEST)) {
+      // Through the class, not its loader: on the module path, the module encapsulates it.
+      try (InputStream in = PrebuiltRules.class.getResourceAsStream("/" + MANIFEST)) {
         if (in == null) {
           return null;
         }

@@ -127,11 +127,42 @@ public final class RuleBase {
     ClassLoader loader = RuleBase.class.getClassLoader();
     ReleaseId releaseId = ks.newReleaseId("io.charterassurance.generated", "rules-" + digest(sources).substring(0, 16),
         "1.0." + BUILDS.incrementAndGet());
+    exportToRulesCompiledAtRunTime();
     build(ks, releaseId, sources, null);
     try {
       return ks.newKieContainer(releaseId, loader).getKieBase();
     } finally {
       ks.getRepository().removeKieModule(releaseId);
+    }
+  }
+
+  /**
+   * On the module path, lets the rules about to be compiled reach this package, which the module
+   * does not export: their classes call {@link Judge}, {@link Level} and the helpers here. MVEL,
+   * which evaluates their constraints by reflection, is a named module, and the package is
+   * exported to it here. Drools defines the rules' own classes in class loaders it makes as it
+   * goes, each with an unnamed module of its own, which only the launch can open the package to:
+   * {@code --add-exports io.charterassurance.rules/io.charterassurance.rules.internal=ALL-UNNAMED}.
+   * On the class path, where everything is reachable, this does nothing.
+   *
+   * @throws IllegalStateException naming that option, if the launch did not give it
+   */
+  private static void exportToRulesCompiledAtRunTime() {
+    Module self = RuleBase.class.getModule();
+    if (!self.isNamed()) {
+      return;
+    }
+    String internal = RuleBase.class.getPackageName();
+    if (!self.isExported(internal, RuleBase.class.getClassLoader().getUnnamedModule())) {
+      throw new IllegalStateException("Rule files compiled at run time call " + internal + ", which module "
+          + self.getName() + " does not export; on the module path, start Java with --add-exports "
+          + self.getName() + "/" + internal + "=ALL-UNNAMED");
+    }
+    ModuleLayer layer = self.getLayer();
+    if (layer != null) {
+      layer.modules().stream()
+          .filter(m -> m.getPackages().contains("org.mvel2"))
+          .forEach(mvel -> self.addExports(internal, mvel));
     }
   }
 

@@ -67,7 +67,8 @@ public final class RuleFiles {
 
   /** A resource of this library. */
   private static byte[] bundled(String resource) {
-    try (InputStream in = RuleFiles.class.getClassLoader().getResourceAsStream(resource)) {
+    // Through the class, not its loader: on the module path, the module encapsulates it.
+    try (InputStream in = RuleFiles.class.getResourceAsStream("/" + resource)) {
       if (in == null) {
         throw new IllegalStateException("the bundled resource " + resource + " is missing from the class path");
       }
