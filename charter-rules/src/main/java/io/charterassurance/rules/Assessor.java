@@ -277,6 +277,9 @@ public final class Assessor {
      *
      * @throws RuleSetException if a rule file does not compile, or the catalogue or policy is
      *     invalid or inconsistent with the rules; every problem is listed with file and line
+     * @throws IllegalStateException if rule files are to be compiled while the library runs as a
+     *     named module whose internal package the launch did not export to them (the message
+     *     names the {@code --add-exports} option that does)
      */
     public Assessor build() {
       CriteriaCatalogue catalogue = criteria == null ? CriteriaCatalogue.standard() : criteria.get();
