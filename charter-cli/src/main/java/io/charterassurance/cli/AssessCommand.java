@@ -7,7 +7,7 @@ import io.charterassurance.report.ReportFormat;
 import io.charterassurance.report.ReportFile;
 import io.charterassurance.report.ReportWriter;
 import io.charterassurance.rules.Assessor;
-import io.charterassurance.rules.ScoringPolicy;
+import io.charterassurance.rules.catalogue.ScoringPolicy;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;

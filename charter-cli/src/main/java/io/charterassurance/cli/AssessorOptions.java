@@ -29,7 +29,7 @@ final class AssessorOptions {
   /**
    * The standard assessor, or one built from the options.
    *
-   * @throws io.charterassurance.rules.RuleSetException listing every problem with file and line
+   * @throws io.charterassurance.rules.catalogue.RuleSetException listing every problem with file and line
    * @throws BadInput if a file named is not a regular file (a pipe would hang the run, a device fill the memory)
    */
   Assessor build() {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.charterassurance.model.io.CharterJson;
 import io.charterassurance.model.organisation.OrganisationKind;
 import io.charterassurance.rules.Assessor;
-import io.charterassurance.rules.Criterion;
+import io.charterassurance.rules.catalogue.Criterion;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -5,7 +5,7 @@ import io.charterassurance.model.charter.Clause;
 import io.charterassurance.model.io.JsonErrors;
 import io.charterassurance.model.organisation.OrganisationKind;
 import io.charterassurance.rules.Assessor;
-import io.charterassurance.rules.Criterion;
+import io.charterassurance.rules.catalogue.Criterion;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -1,6 +1,6 @@
 package io.charterassurance.cli;
 
-import io.charterassurance.rules.RuleSetException;
+import io.charterassurance.rules.catalogue.RuleSetException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import picocli.CommandLine;

@@ -75,6 +75,20 @@ class DistributionIT {
     assertThat(first.out()).isNotEmpty().isEqualTo(second.out());
   }
 
+  /** The same command on the module path, as a named module, writes the same bytes as the jar. */
+  @Test
+  void theCommandRunsAsANamedModuleToo() throws Exception {
+    String modulePath = System.getProperty("charter.module.path", "");
+    assumeTrue(!modulePath.isEmpty(), "the build gives the module path");
+    List<String> module = List.of(JAVA, "--module-path", modulePath,
+        "--module", "io.charterassurance.cli/io.charterassurance.cli.Main",
+        "assess", Cli.scenario("icb-legacy-ccg.json"), "--format", "json");
+    Finished named = start(module, Map.of(), null).finish();
+    Finished jar = start("assess", Cli.scenario("icb-legacy-ccg.json"), "--format", "json").finish();
+    assertThat(named.exit()).as(named.errText()).isZero();
+    assertThat(named.out()).isNotEmpty().isEqualTo(jar.out());
+  }
+
   @Test
   void theLauncherMapsTheClassDataArchiveTheBuildMadeAndSaysNothingAboutIt() throws Exception {
     assumeTrue(Files.isRegularFile(LAUNCHER), "no launcher script beside the module");

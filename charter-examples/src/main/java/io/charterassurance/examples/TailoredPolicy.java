@@ -6,7 +6,7 @@ import io.charterassurance.model.io.ValidatedSubmission;
 import io.charterassurance.model.report.Finding;
 import io.charterassurance.model.report.Report;
 import io.charterassurance.rules.Assessor;
-import io.charterassurance.rules.RuleSetException;
+import io.charterassurance.rules.catalogue.RuleSetException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;

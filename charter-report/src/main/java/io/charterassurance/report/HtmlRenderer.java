@@ -126,7 +126,8 @@ final class HtmlRenderer implements Renderer {
   }
 
   static String read(String name) {
-    try (InputStream in = HtmlRenderer.class.getClassLoader().getResourceAsStream(TEMPLATES + name)) {
+    // Through the class, not its loader: on the module path, the module encapsulates it.
+    try (InputStream in = HtmlRenderer.class.getResourceAsStream("/" + TEMPLATES + name)) {
       if (in == null) {
         throw new IllegalStateException("The HTML template " + TEMPLATES + name + " is missing from the class path");
       }

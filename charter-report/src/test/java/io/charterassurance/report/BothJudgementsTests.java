@@ -342,7 +342,7 @@ class BothJudgementsTests {
     @Test
     void givesEveryBadgeTextContrastOfAtLeastFourAndAHalfToOne() throws IOException {
       String css;
-      try (InputStream in = getClass().getClassLoader().getResourceAsStream("io/charterassurance/report/html-style.css.mustache")) {
+      try (InputStream in = getClass().getResourceAsStream("/io/charterassurance/report/html-style.css.mustache")) {
         css = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       }
       Matcher m = Pattern.compile("\\.((?:status|confidence|waiver)-[a-z-]+)(?:, [^{]*)? \\{([^}]*)}").matcher(css);

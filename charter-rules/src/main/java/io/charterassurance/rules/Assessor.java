@@ -3,13 +3,16 @@ package io.charterassurance.rules;
 import io.charterassurance.model.io.ReadResult;
 import io.charterassurance.model.io.SubmissionReader;
 import io.charterassurance.model.io.ValidatedSubmission;
-import io.charterassurance.model.report.Finding;
 import io.charterassurance.model.report.Report;
 import io.charterassurance.model.io.Violation;
 import io.charterassurance.model.submission.Submission;
+import io.charterassurance.rules.catalogue.CriteriaCatalogue;
+import io.charterassurance.rules.catalogue.RuleProblem;
+import io.charterassurance.rules.catalogue.RuleSetException;
+import io.charterassurance.rules.catalogue.ScoringPolicy;
 import io.charterassurance.rules.internal.Engine;
-import io.charterassurance.rules.internal.Loading;
 import io.charterassurance.rules.internal.RuleBase;
+import io.charterassurance.rules.internal.RuleFiles;
 import io.charterassurance.rules.internal.RuleSource;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -197,8 +201,8 @@ public final class Assessor {
     private final List<String> ruleResources = new ArrayList<>();
     private @Nullable ClassLoader resourceLoader;
     private boolean standardRules = true;
-    private @Nullable Supplier<Loading.LoadedCatalogue> criteria;
-    private Supplier<ScoringPolicy> policy = Loading::standardPolicy;
+    private @Nullable Supplier<CriteriaCatalogue> criteria;
+    private Supplier<ScoringPolicy> policy = ScoringPolicy::standard;
 
     private Builder() {}
 
@@ -231,7 +235,7 @@ public final class Assessor {
     /** Replaces the bundled criteria catalogue with a YAML or JSON file. */
     public Builder criteria(Path file) {
       Objects.requireNonNull(file, "file");
-      criteria = () -> Loading.catalogue(file);
+      criteria = () -> CriteriaCatalogue.load(file);
       return this;
     }
 
@@ -239,14 +243,14 @@ public final class Assessor {
     public Builder criteria(ClassLoader loader, String resource) {
       Objects.requireNonNull(loader, "loader");
       Objects.requireNonNull(resource, "resource");
-      criteria = () -> Loading.catalogueResource(loader, resource);
+      criteria = () -> CriteriaCatalogue.load(loader, resource);
       return this;
     }
 
     /** Replaces the standard scoring policy with a YAML or JSON file. */
     public Builder scoringPolicy(Path file) {
       Objects.requireNonNull(file, "file");
-      policy = () -> Loading.policy(file);
+      policy = () -> ScoringPolicy.load(file);
       return this;
     }
 
@@ -254,14 +258,17 @@ public final class Assessor {
     public Builder scoringPolicy(ClassLoader loader, String resource) {
       Objects.requireNonNull(loader, "loader");
       Objects.requireNonNull(resource, "resource");
-      policy = () -> Loading.policyResource(loader, resource);
+      policy = () -> ScoringPolicy.load(loader, resource);
       return this;
     }
 
     /** Replaces the standard scoring policy with one built in code. */
     public Builder scoringPolicy(ScoringPolicy value) {
       Objects.requireNonNull(value, "value");
-      policy = () -> Loading.check("scoring policy " + value.id(), value);
+      policy = () -> {
+        value.check();
+        return value;
+      };
       return this;
     }
 
@@ -270,28 +277,44 @@ public final class Assessor {
      *
      * @throws RuleSetException if a rule file does not compile, or the catalogue or policy is
      *     invalid or inconsistent with the rules; every problem is listed with file and line
+     * @throws IllegalStateException if rule files are to be compiled while the library runs as a
+     *     named module whose internal package the launch did not export to them (the message
+     *     names the {@code --add-exports} option that does)
      */
     public Assessor build() {
-      Loading.LoadedCatalogue loaded = criteria == null ? Loading.standardCatalogue() : criteria.get();
+      CriteriaCatalogue catalogue = criteria == null ? CriteriaCatalogue.standard() : criteria.get();
       ScoringPolicy chosen = policy.get();
-      Loading.checkWeights(chosen, loaded.catalogue());
+      checkWeights(chosen, catalogue);
       List<RuleSource> sources = new ArrayList<>();
       if (standardRules) {
-        sources.addAll(Loading.standardRules(
-            criteria == null ? loaded.catalogue() : Loading.standardCatalogue().catalogue()));
+        sources.addAll(RuleFiles.standard(criteria == null ? catalogue : CriteriaCatalogue.standard()));
       }
       for (Path file : ruleFiles) {
-        sources.add(Loading.ruleFile(file));
+        sources.add(RuleFiles.file(file));
       }
       for (String resource : ruleResources) {
-        sources.add(Loading.ruleResource(Objects.requireNonNull(resourceLoader), resource));
+        sources.add(RuleFiles.resource(Objects.requireNonNull(resourceLoader), resource));
       }
       // The bundled rule files alone come precompiled (whatever the catalogue and policy, which
       // are data checked against them); any other rule set is compiled here.
       RuleBase rules = standardRules && ruleFiles.isEmpty() && ruleResources.isEmpty()
-          ? RuleBase.standard(sources, loaded.catalogue(), loaded.canonicalText(), chosen)
-          : RuleBase.compile(sources, loaded.catalogue(), loaded.canonicalText(), chosen);
-      return new Assessor(loaded.catalogue(), chosen, rules);
+          ? RuleBase.standard(sources, catalogue, chosen)
+          : RuleBase.compile(sources, catalogue, chosen);
+      return new Assessor(catalogue, chosen, rules);
+    }
+
+    /** Checks that the policy's weight overrides name criteria in the catalogue. */
+    private static void checkWeights(ScoringPolicy policy, CriteriaCatalogue catalogue) {
+      List<RuleProblem> problems = new ArrayList<>();
+      for (String id : new TreeSet<>(policy.weights().keySet())) {
+        if (catalogue.find(id).isEmpty()) {
+          problems.add(new RuleProblem("scoring policy " + policy.id(), 0, 0,
+              "$.weights." + id + ": no criterion with this id in the catalogue"));
+        }
+      }
+      if (!problems.isEmpty()) {
+        throw new RuleSetException(problems);
+      }
     }
   }
 }

@@ -1,13 +1,16 @@
 package io.charterassurance.rules;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import io.charterassurance.rules.internal.Loading;
+import io.charterassurance.rules.catalogue.CriteriaCatalogue;
+import io.charterassurance.rules.internal.RuleFiles;
 import io.charterassurance.rules.internal.RuleSource;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -15,7 +18,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Drools stays inside: no Drools type in the public API.
+ * Dependencies point one way ({@code rules} to {@code rules.internal}, and both to {@code
+ * rules.catalogue}), with no package cycle; and Drools stays inside: no Drools type in the public
+ * API.
  *
  * <p>The classes the build generates from the bundled rule files (the Drools executable model)
  * live in the rule files' own packages and are Drools code by nature: they are the rules, not the
@@ -28,6 +33,45 @@ class ArchitectureTests {
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
       .withImportOption(location -> RULE_PACKAGES.stream().noneMatch(p -> location.contains("/" + p.replace('.', '/') + "/")))
       .importPackages("io.charterassurance.rules");
+
+  /**
+   * No package cycles: each package is a slice of its own ({@code rules}, {@code
+   * rules.catalogue}, {@code rules.internal}, ...), so {@code rules.internal} may not reach back
+   * into {@code rules}.
+   */
+  @Test
+  void noPackageDependsOnItself() {
+    slices().matching("io.charterassurance.(**)").should().beFreeOfCycles().check(CLASSES);
+  }
+
+  /** The catalogue and policy are data both layers read: they know nothing of either. */
+  @Test
+  void theCataloguePackageDependsOnNeitherTheFrontDoorNorTheInternals() {
+    noClasses().that().resideInAPackage("io.charterassurance.rules.catalogue..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "io.charterassurance.rules", "io.charterassurance.rules.internal..", "org.kie..", "org.drools..")
+        .check(CLASSES);
+  }
+
+  /** The internals serve the front door and never call back into it. */
+  @Test
+  void theInternalsNeverDependOnTheFrontDoor() {
+    noClasses().that().resideInAPackage("io.charterassurance.rules.internal..")
+        .should().dependOnClassesThat().resideInAPackage("io.charterassurance.rules")
+        .check(CLASSES);
+  }
+
+  /**
+   * The internals serve the front door alone (and the rule files, whose generated classes are
+   * left out here): nothing else in the library reaches into them.
+   */
+  @Test
+  void onlyTheFrontDoorUsesTheInternals() {
+    classes().that().resideInAPackage("io.charterassurance.rules.internal")
+        .should().onlyBeAccessed().byClassesThat()
+        .resideInAnyPackage("io.charterassurance.rules", "io.charterassurance.rules.internal")
+        .check(CLASSES);
+  }
 
   @Test
   void onlyTheInternalPackageTouchesDrools() {
@@ -57,7 +101,7 @@ class ArchitectureTests {
   /** The packages the bundled rule files declare. */
   private static List<String> rulePackages() {
     Pattern pkg = Pattern.compile("(?m)^\\s*package\\s+([A-Za-z_][\\w.]*)");
-    return Loading.standardRules(Loading.standardCatalogue().catalogue()).stream()
+    return RuleFiles.standard(CriteriaCatalogue.standard()).stream()
         .map(RuleSource::text)
         .map(text -> {
           Matcher m = pkg.matcher(text);

@@ -12,6 +12,7 @@ import io.charterassurance.model.report.Finding;
 import io.charterassurance.model.report.Report;
 import io.charterassurance.model.submission.Submission;
 import io.charterassurance.model.submission.Waiver;
+import io.charterassurance.rules.catalogue.Criterion;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.charterassurance.model.charter.Charter;
 import io.charterassurance.model.charter.Clause;
 import io.charterassurance.model.organisation.OrganisationKind;
+import io.charterassurance.rules.catalogue.CriteriaCatalogue;
+import io.charterassurance.rules.catalogue.Criterion;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -35,11 +35,21 @@ class PlatformCharsetTests {
 
   private static String run(Path out, String encoding) throws Exception {
     Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Dfile.encoding=" + encoding, "-cp", System.getProperty("java.class.path"),
+        "-Dfile.encoding=" + encoding, "-cp", classPath(),
         PlatformCharsetTests.class.getName(), out.toString()))
         .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("the JVM finished").isTrue();
     assertThat(p.exitValue()).isZero();
     return Files.readString(out, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * This JVM's class path, with its module path in front when the tests run on the module path:
+   * the other JVM runs everything on the class path.
+   */
+  private static String classPath() {
+    String modules = System.getProperty("jdk.module.path");
+    String classes = System.getProperty("java.class.path");
+    return modules == null || modules.isEmpty() ? classes : modules + java.io.File.pathSeparator + classes;
   }
 }

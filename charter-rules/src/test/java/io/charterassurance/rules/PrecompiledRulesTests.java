@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.charterassurance.model.io.CharterJson;
 import io.charterassurance.model.submission.Submission;
-import io.charterassurance.rules.internal.Loading;
+import io.charterassurance.rules.catalogue.CriteriaCatalogue;
+import io.charterassurance.rules.internal.RuleFiles;
 import io.charterassurance.rules.internal.RuleSource;
+import io.charterassurance.rules.catalogue.RuleSetException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,7 +37,7 @@ class PrecompiledRulesTests {
 
   @Test
   void aCatalogueOrPolicyOfOnesOwnKeepsThePrecompiledRules() throws IOException {
-    ClassLoader loader = PrecompiledRulesTests.class.getClassLoader();
+    ClassLoader loader = ApplicationClassPath.loader();
     Path policy = dir.resolve("policy.yaml");
     Files.writeString(policy, resource("io/charterassurance/rules/scoring-policy.yaml")
         .replace("id: charter-standard-2026.12", "id: stricter-2026"));
@@ -68,10 +70,10 @@ class PrecompiledRulesTests {
   @Test
   void theRulesCompiledAtRunTimeAssessAsThePrecompiledOnesDo() throws IOException {
     Assessor precompiled = Assessor.standard();
-    List<String> resources = Loading.standardRules(Loading.standardCatalogue().catalogue()).stream()
+    List<String> resources = RuleFiles.standard(CriteriaCatalogue.standard()).stream()
         .map(RuleSource::name).toList();
     Assessor compiled = Assessor.builder().withoutStandardRules()
-        .addRules(PrecompiledRulesTests.class.getClassLoader(), resources.toArray(String[]::new))
+        .addRules(ApplicationClassPath.loader(), resources.toArray(String[]::new))
         .build();
     assertThat(compiled.rulesPrecompiled()).isFalse();
     assertThat(compiled.ruleSetHash()).isEqualTo(precompiled.ruleSetHash());
@@ -104,8 +106,9 @@ class PrecompiledRulesTests {
     }
   }
 
+  /** A bundled resource's text, read through a class of the library's own module. */
   private static String resource(String name) throws IOException {
-    try (var in = PrecompiledRulesTests.class.getClassLoader().getResourceAsStream(name)) {
+    try (var in = PrecompiledRulesTests.class.getResourceAsStream("/" + name)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }

@@ -12,6 +12,7 @@ import io.charterassurance.model.io.CharterJson;
 import io.charterassurance.model.report.Finding;
 import io.charterassurance.model.report.Report;
 import io.charterassurance.model.submission.Submission;
+import io.charterassurance.rules.catalogue.ScoringPolicy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.charterassurance.model.report.CriterionStatus;
 import io.charterassurance.model.report.Finding;
 import io.charterassurance.model.report.Report;
+import io.charterassurance.rules.catalogue.CriteriaCatalogue;
+import io.charterassurance.rules.catalogue.RuleSetException;
+import io.charterassurance.rules.catalogue.ScoringPolicy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -142,7 +145,7 @@ class RuleSetTests {
 
   @Test
   void aPolicyAndRulesCanComeFromTheClassPath() {
-    ClassLoader loader = RuleSetTests.class.getClassLoader();
+    ClassLoader loader = ApplicationClassPath.loader();
     Assessor assessor = Assessor.builder()
         .scoringPolicy(loader, "io/charterassurance/rules/scoring-policy.yaml")
         .criteria(loader, "io/charterassurance/rules/criteria.yaml")
@@ -152,6 +155,52 @@ class RuleSetTests {
     assertThatThrownBy(() -> Assessor.builder().scoringPolicy(loader, "no/such/policy.yaml").build())
         .isInstanceOf(RuleSetException.class)
         .hasMessageContaining("no/such/policy.yaml: no such resource on the class path");
+  }
+
+  @Test
+  void aCatalogueAndAPolicyReadFromTheClassPathAreTheBundledOnes() {
+    ClassLoader loader = ApplicationClassPath.loader();
+    assertThat(CriteriaCatalogue.load(loader, "io/charterassurance/rules/criteria.yaml"))
+        .isEqualTo(CriteriaCatalogue.standard());
+    assertThat(ScoringPolicy.load(loader, "io/charterassurance/rules/scoring-policy.yaml"))
+        .isEqualTo(ScoringPolicy.standard());
+    assertThatThrownBy(() -> CriteriaCatalogue.load(loader, "no/such/criteria.yaml"))
+        .isInstanceOf(RuleSetException.class)
+        .hasMessageContaining("no/such/criteria.yaml: no such resource on the class path");
+  }
+
+  @Test
+  void aPolicysHashIsTheOneItsReportsRecord() {
+    Report report = Assessor.standard().assess(Scenarios.load("icb-strong.json"));
+    assertThat(ScoringPolicy.standard().hash())
+        .matches("[0-9a-f]{64}")
+        .isEqualTo(report.provenance().scoringPolicyHash());
+  }
+
+  @Test
+  void aPolicyBuiltInCodeIsCheckedAsALoadedOneIs() {
+    ScoringPolicy p = ScoringPolicy.standard();
+    ScoringPolicy broken = new ScoringPolicy(p.id(), p.title(), p.requirement(), p.confidence(), p.freshness(),
+        p.waivers(), p.parameters(), p.weights(), p.bands(),
+        java.util.List.of(new ScoringPolicy.Limiter(CriterionStatus.NOT_MET, null, "middling")), p.principles());
+    p.check();
+    assertThatThrownBy(broken::check)
+        .isInstanceOf(RuleSetException.class)
+        .hasMessageContaining("scoring policy charter-standard-2026.12: $.limiters[0].capAt: \"middling\" is not a band");
+    assertThatThrownBy(() -> Assessor.builder().scoringPolicy(broken).build())
+        .isInstanceOf(RuleSetException.class)
+        .hasMessageContaining("$.limiters[0].capAt: \"middling\" is not a band");
+  }
+
+  @Test
+  void aWeightOverrideMustNameACriterionOfTheCatalogue() {
+    ScoringPolicy p = ScoringPolicy.standard();
+    ScoringPolicy stray = new ScoringPolicy(p.id(), p.title(), p.requirement(), p.confidence(), p.freshness(),
+        p.waivers(), p.parameters(), java.util.Map.of("N99-NOTHING", java.math.BigDecimal.ONE), p.bands(),
+        p.limiters(), p.principles());
+    assertThatThrownBy(() -> Assessor.builder().scoringPolicy(stray).build())
+        .isInstanceOf(RuleSetException.class)
+        .hasMessageContaining("$.weights.N99-NOTHING: no criterion with this id in the catalogue");
   }
 
   @Test

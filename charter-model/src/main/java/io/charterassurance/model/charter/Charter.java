@@ -93,7 +93,8 @@ public final class Charter {
 
   private static Charter load() {
     ObjectMapper yaml = CharterJson.yaml();
-    try (InputStream in = Charter.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+    // Through the class, not its loader: on the module path, the module encapsulates it.
+    try (InputStream in = Charter.class.getResourceAsStream("/" + RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("The bundled Charter " + RESOURCE + " is missing from the class path");
       }

@@ -92,7 +92,8 @@ public final class OrganisationRegistry {
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .build();
-    try (InputStream in = OrganisationRegistry.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+    // Through the class, not its loader: on the module path, the module encapsulates it.
+    try (InputStream in = OrganisationRegistry.class.getResourceAsStream("/" + RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("The bundled registry " + RESOURCE + " is missing from the class path");
       }

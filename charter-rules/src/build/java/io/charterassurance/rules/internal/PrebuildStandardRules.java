@@ -1,6 +1,7 @@
 package io.charterassurance.rules.internal;
 
-import io.charterassurance.rules.RuleSetException;
+import io.charterassurance.rules.catalogue.CriteriaCatalogue;
+import io.charterassurance.rules.catalogue.RuleSetException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,7 +43,7 @@ public final class PrebuildStandardRules {
     long start = System.nanoTime();
     Path classes = Path.of(args[0]);
     Path list = Path.of(args[1]);
-    List<RuleSource> sources = Loading.standardRules(Loading.standardCatalogue().catalogue());
+    List<RuleSource> sources = RuleFiles.standard(CriteriaCatalogue.standard());
     List<String> packages = new ArrayList<>();
     for (RuleSource source : sources) {
       packages.add(packageOf(source));

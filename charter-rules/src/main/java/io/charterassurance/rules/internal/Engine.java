@@ -24,9 +24,9 @@ import io.charterassurance.model.report.Tally;
 import io.charterassurance.model.submission.Submission;
 import io.charterassurance.model.submission.AssurerKind;
 import io.charterassurance.model.submission.Waiver;
-import io.charterassurance.rules.CriteriaCatalogue;
-import io.charterassurance.rules.Criterion;
-import io.charterassurance.rules.ScoringPolicy;
+import io.charterassurance.rules.catalogue.CriteriaCatalogue;
+import io.charterassurance.rules.catalogue.Criterion;
+import io.charterassurance.rules.catalogue.ScoringPolicy;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -65,6 +65,8 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  */
 public final class Engine {
+  /** The digest a report of unreadable input records: SHA-256 of no bytes at all. */
+  private static final String NO_SUBMISSION = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 
   private final RuleBase rules;
   private final CriteriaCatalogue catalogue;
@@ -91,7 +93,7 @@ public final class Engine {
     this.bands = policy.bands().stream()
         .sorted(Comparator.comparing(ScoringPolicy.Band::minimum).reversed())
         .toList();
-    this.policyHash = Loading.policyHash(policy);
+    this.policyHash = policy.hash();
     this.libraryVersion = libraryVersion;
     for (int i = 0; i < catalogue.criteria().size(); i++) {
       order.put(catalogue.criteria().get(i).id(), i);
@@ -238,7 +240,7 @@ public final class Engine {
     }
     return new Report(Report.FORMAT, subject, null, null, new Tally(0, 0, 0, 0, 0, 0), List.of(),
         List.of(), List.of(), List.of(), sorted,
-        provenance(submission, digest == null ? Loading.sha256(new byte[0]) : digest));
+        provenance(submission, digest == null ? NO_SUBMISSION : digest));
   }
 
   /** The weight a criterion has under the policy. */

@@ -24,7 +24,7 @@ import io.charterassurance.model.evidence.StatementSource;
 import io.charterassurance.model.evidence.VcfseAllianceAgreement;
 import io.charterassurance.model.report.Confidence;
 import io.charterassurance.model.submission.Submission;
-import io.charterassurance.rules.ScoringPolicy;
+import io.charterassurance.rules.catalogue.ScoringPolicy;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;

@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The build step ({@code PrebuildStandardRules} in {@code charter-rules/src/build/java}, which
  * Maven runs in the process-classes phase) compiles the rule files that {@link
- * Loading#standardRules} reads to Java classes in the rule files' packages, and writes them next
+ * RuleFiles#standard} reads to Java classes in the rule files' packages, and writes them next
  * to the library's own classes with a manifest, {@value #MANIFEST}. Loading them is creating the
  * model objects and assembling a rule base from them: no DRL parser, Java compiler or MVEL runs.
  *
@@ -59,7 +59,8 @@ final class PrebuiltRules {
 
     /** Reads the manifest from the class path; null if there is none. */
     static @Nullable Manifest read() throws IOException {
-      try (InputStream in = PrebuiltRules.class.getClassLoader().getResourceAsStream(MANIFEST)) {
+      // Through the class, not its loader: on the module path, the module encapsulates it.
+      try (InputStream in = PrebuiltRules.class.getResourceAsStream("/" + MANIFEST)) {
         if (in == null) {
           return null;
         }

@@ -31,7 +31,7 @@ public final class Requirements {
    * The partners call N1 names, one by one: the police, the community sector, and the local
    * authority (for a Health and Wellbeing Board, itself a committee of the authority, the NHS).
    */
-  public static Set<PartnerSector> strategyPartners(OrganisationKind kind) {
+  static Set<PartnerSector> strategyPartners(OrganisationKind kind) {
     return kind == OrganisationKind.HEALTH_AND_WELLBEING_BOARD
         ? EnumSet.of(PartnerSector.POLICE, PartnerSector.VCSE, PartnerSector.NHS)
         : EnumSet.of(PartnerSector.LOCAL_AUTHORITY, PartnerSector.POLICE, PartnerSector.VCSE);

@@ -1,10 +1,12 @@
 package io.charterassurance.rules.internal;
 
-import io.charterassurance.rules.Criterion;
-import io.charterassurance.rules.CriteriaCatalogue;
-import io.charterassurance.rules.RuleProblem;
-import io.charterassurance.rules.RuleSetException;
-import io.charterassurance.rules.ScoringPolicy;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.charterassurance.model.io.CharterJson;
+import io.charterassurance.rules.catalogue.CriteriaCatalogue;
+import io.charterassurance.rules.catalogue.Criterion;
+import io.charterassurance.rules.catalogue.RuleProblem;
+import io.charterassurance.rules.catalogue.RuleSetException;
+import io.charterassurance.rules.catalogue.ScoringPolicy;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -64,13 +66,11 @@ public final class RuleBase {
    * after a criterion in the catalogue and lives in the criterion's area file, every criterion has
    * a rule, and every policy parameter a rule asks for exists.
    *
-   * @param catalogueText the catalogue's canonical text, hashed with the rules
    * @throws RuleSetException listing every problem, with file and line
    */
-  public static RuleBase compile(
-      List<RuleSource> sources, CriteriaCatalogue catalogue, String catalogueText, ScoringPolicy policy) {
+  public static RuleBase compile(List<RuleSource> sources, CriteriaCatalogue catalogue, ScoringPolicy policy) {
     checkSources(sources, policy);
-    return checked(compileKieBase(sources), false, sources, catalogue, catalogueText);
+    return checked(compileKieBase(sources), false, sources, catalogue);
   }
 
   /**
@@ -79,16 +79,14 @@ public final class RuleBase {
    * is missing, cannot be loaded, or was compiled from other rule texts than {@code sources}.
    *
    * @param sources the bundled rule files as read from the class path
-   * @param catalogueText the catalogue's canonical text, hashed with the rules
    * @throws RuleSetException listing every problem, with file and line
    */
-  public static RuleBase standard(
-      List<RuleSource> sources, CriteriaCatalogue catalogue, String catalogueText, ScoringPolicy policy) {
+  public static RuleBase standard(List<RuleSource> sources, CriteriaCatalogue catalogue, ScoringPolicy policy) {
     checkSources(sources, policy);
     KieBase precompiled = PrebuiltRules.kieBase(digest(sources));
     return precompiled == null
-        ? checked(compileKieBase(sources), false, sources, catalogue, catalogueText)
-        : checked(precompiled, true, sources, catalogue, catalogueText);
+        ? checked(compileKieBase(sources), false, sources, catalogue)
+        : checked(precompiled, true, sources, catalogue);
   }
 
   /**
@@ -129,11 +127,42 @@ public final class RuleBase {
     ClassLoader loader = RuleBase.class.getClassLoader();
     ReleaseId releaseId = ks.newReleaseId("io.charterassurance.generated", "rules-" + digest(sources).substring(0, 16),
         "1.0." + BUILDS.incrementAndGet());
+    exportToRulesCompiledAtRunTime();
     build(ks, releaseId, sources, null);
     try {
       return ks.newKieContainer(releaseId, loader).getKieBase();
     } finally {
       ks.getRepository().removeKieModule(releaseId);
+    }
+  }
+
+  /**
+   * On the module path, lets the rules about to be compiled reach this package, which the module
+   * does not export: their classes call {@link Judge}, {@link Level} and the helpers here. MVEL,
+   * which evaluates their constraints by reflection, is a named module, and the package is
+   * exported to it here. Drools defines the rules' own classes in class loaders it makes as it
+   * goes, each with an unnamed module of its own, which only the launch can open the package to:
+   * {@code --add-exports io.charterassurance.rules/io.charterassurance.rules.internal=ALL-UNNAMED}.
+   * On the class path, where everything is reachable, this does nothing.
+   *
+   * @throws IllegalStateException naming that option, if the launch did not give it
+   */
+  private static void exportToRulesCompiledAtRunTime() {
+    Module self = RuleBase.class.getModule();
+    if (!self.isNamed()) {
+      return;
+    }
+    String internal = RuleBase.class.getPackageName();
+    if (!self.isExported(internal, RuleBase.class.getClassLoader().getUnnamedModule())) {
+      throw new IllegalStateException("Rule files compiled at run time call " + internal + ", which module "
+          + self.getName() + " does not export; on the module path, start Java with --add-exports "
+          + self.getName() + "/" + internal + "=ALL-UNNAMED");
+    }
+    ModuleLayer layer = self.getLayer();
+    if (layer != null) {
+      layer.modules().stream()
+          .filter(m -> m.getPackages().contains("org.mvel2"))
+          .forEach(mvel -> self.addExports(internal, mvel));
     }
   }
 
@@ -205,8 +234,7 @@ public final class RuleBase {
       KieBase kieBase,
       boolean precompiled,
       List<RuleSource> sources,
-      CriteriaCatalogue catalogue,
-      String catalogueText) {
+      CriteriaCatalogue catalogue) {
     List<RuleProblem> problems = new ArrayList<>();
     Map<String, List<String>> rulesByCriterion = new LinkedHashMap<>();
     for (KiePackage pkg : kieBase.getKiePackages()) {
@@ -243,10 +271,10 @@ public final class RuleBase {
       throw new RuleSetException(problems);
     }
     rulesByCriterion.replaceAll((k, v) -> v.stream().sorted().toList());
-    return new RuleBase(kieBase, hash(sources, catalogueText), Map.copyOf(rulesByCriterion), precompiled);
+    return new RuleBase(kieBase, hash(sources, catalogue), Map.copyOf(rulesByCriterion), precompiled);
   }
 
-  /** SHA-256 (hex) over the rule files, in order, and the catalogue text. */
+  /** SHA-256 (hex) over the rule files, in order, and the catalogue as JSON. */
   public String hash() {
     return hash;
   }
@@ -311,10 +339,17 @@ public final class RuleBase {
     return text == null ? "error" : text.strip().replaceAll("\\s+", " ");
   }
 
-  /** SHA-256 (hex) over the rule files, in order, and the catalogue text: what reports record. */
-  private static String hash(List<RuleSource> sources, String catalogueText) {
+  /**
+   * SHA-256 (hex) over the rule files, in order, and the catalogue written as JSON by the model's
+   * shared mapper: what reports record.
+   */
+  private static String hash(List<RuleSource> sources, CriteriaCatalogue catalogue) {
     MessageDigest digest = rulesDigest(sources);
-    digest.update(catalogueText.getBytes(StandardCharsets.UTF_8));
+    try {
+      digest.update(CharterJson.json().writeValueAsString(catalogue).getBytes(StandardCharsets.UTF_8));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("the catalogue could not be written as JSON", e);
+    }
     return HexFormat.of().formatHex(digest.digest());
   }
 

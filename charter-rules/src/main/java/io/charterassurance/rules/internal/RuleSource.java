@@ -18,7 +18,7 @@ public record RuleSource(String name, String area, String text) {
   }
 
   /** A source named {@code name}, whose area is the file's base name. */
-  public static RuleSource of(String name, byte[] bytes) {
+  static RuleSource of(String name, byte[] bytes) {
     String file = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
     String area = file.endsWith(".drl") ? file.substring(0, file.length() - 4) : file;
     return new RuleSource(name, area, new String(bytes, StandardCharsets.UTF_8));

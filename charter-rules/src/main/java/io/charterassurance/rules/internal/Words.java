@@ -88,7 +88,7 @@ public final class Words {
   }
 
   /** How old something dated {@code date} is on {@code asAt}: "less than a month old", "1 month old", "3 years old". */
-  public static String age(LocalDate date, LocalDate asAt) {
+  static String age(LocalDate date, LocalDate asAt) {
     long months = ChronoUnit.MONTHS.between(date, asAt);
     if (months < 1) {
       return "less than a month old";
@@ -138,23 +138,23 @@ public final class Words {
   }
 
   /** The first day of a financial year written "2025/26": 1 April 2025. */
-  public static LocalDate yearStart(String financialYear) {
+  static LocalDate yearStart(String financialYear) {
     return LocalDate.of(Integer.parseInt(financialYear.substring(0, 4)), 4, 1);
   }
 
   /** The last day of a financial year written "2025/26": 31 March 2026. */
-  public static LocalDate yearEnd(String financialYear) {
+  static LocalDate yearEnd(String financialYear) {
     return yearStart(financialYear).plusYears(1).minusDays(1);
   }
 
   /** The financial year a date falls in, as "2025/26". */
-  public static String financialYearOf(LocalDate date) {
+  static String financialYearOf(LocalDate date) {
     int start = date.getMonthValue() >= 4 ? date.getYear() : date.getYear() - 1;
     return start + "/" + String.format(Locale.ROOT, "%02d", (start + 1) % 100);
   }
 
   /** Capitalises the first letter. */
-  public static String capitalise(String text) {
+  static String capitalise(String text) {
     return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 }

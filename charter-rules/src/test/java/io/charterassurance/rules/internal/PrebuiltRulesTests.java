@@ -2,6 +2,8 @@ package io.charterassurance.rules.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.charterassurance.rules.catalogue.CriteriaCatalogue;
+import io.charterassurance.rules.catalogue.ScoringPolicy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,14 +19,14 @@ import org.junit.jupiter.api.Test;
  * compile the rules at run time with a warning.
  */
 class PrebuiltRulesTests {
-  private static final Path RULE_FILES = Path.of("src", "main", "resources", Loading.STANDARD_RULES);
+  private static final Path RULE_FILES = Path.of("src", "main", "resources", RuleFiles.STANDARD_RULES);
 
   @Test
   void thePrecompiledRulesAreCompiledFromTheRuleFilesInTheSourceTree() throws IOException {
     PrebuiltRules.Manifest manifest = PrebuiltRules.Manifest.read();
     assertThat(manifest).as(PrebuiltRules.MANIFEST + " on the class path; the build writes it in process-classes")
         .isNotNull();
-    List<RuleSource> onClassPath = Loading.standardRules(Loading.standardCatalogue().catalogue());
+    List<RuleSource> onClassPath = RuleFiles.standard(CriteriaCatalogue.standard());
     List<RuleSource> inSourceTree = new ArrayList<>();
     for (RuleSource source : onClassPath) {
       Path file = RULE_FILES.resolve(source.area() + ".drl");
@@ -47,13 +49,12 @@ class PrebuiltRulesTests {
 
   @Test
   void ruleTextsOtherThanThePrecompiledOnesAreCompiledInstead() {
-    var loaded = Loading.standardCatalogue();
-    List<RuleSource> sources = new ArrayList<>(Loading.standardRules(loaded.catalogue()));
+    CriteriaCatalogue catalogue = CriteriaCatalogue.standard();
+    List<RuleSource> sources = new ArrayList<>(RuleFiles.standard(catalogue));
     RuleSource first = sources.get(0);
     sources.set(0, new RuleSource(first.name(), first.area(), first.text() + "\n// edited after the build\n"));
-    RuleBase edited = RuleBase.standard(sources, loaded.catalogue(), loaded.canonicalText(), Loading.standardPolicy());
-    RuleBase standard = RuleBase.standard(Loading.standardRules(loaded.catalogue()), loaded.catalogue(),
-        loaded.canonicalText(), Loading.standardPolicy());
+    RuleBase edited = RuleBase.standard(sources, catalogue, ScoringPolicy.standard());
+    RuleBase standard = RuleBase.standard(RuleFiles.standard(catalogue), catalogue, ScoringPolicy.standard());
     assertThat(edited.precompiled()).isFalse();
     assertThat(standard.precompiled()).isTrue();
     assertThat(edited.rulesByCriterion()).isEqualTo(standard.rulesByCriterion());

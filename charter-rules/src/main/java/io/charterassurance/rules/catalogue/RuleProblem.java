@@ -1,4 +1,4 @@
-package io.charterassurance.rules;
+package io.charterassurance.rules.catalogue;
 
 import java.util.Objects;
 

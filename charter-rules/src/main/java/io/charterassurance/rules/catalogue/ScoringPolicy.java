@@ -1,4 +1,4 @@
-package io.charterassurance.rules;
+package io.charterassurance.rules.catalogue;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.charterassurance.model.organisation.OrganisationKind;
@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  * Every number the assessment uses, each threshold on substance with its basis: requirement
  * points, confidence factors, freshness windows by kind, waiver rules, rule parameters, weight
  * overrides, bands, limiters and how principles are judged. Load one from YAML with
- * {@link Assessor.Builder#scoringPolicy(java.nio.file.Path)}; the standard one is bundled.
+ * {@link #load(Path)} or {@link io.charterassurance.rules.Assessor.Builder#scoringPolicy(Path)}; the
+ * standard one is bundled ({@link #standard()}).
  *
  * @param id the policy id, printed in every report
  * @param title a human title
@@ -60,9 +62,9 @@ public record ScoringPolicy(
     principles = principles == null ? Map.of() : Map.copyOf(principles);
   }
 
-  /** The standard scoring policy bundled with the library. */
+  /** The standard scoring policy bundled with the library, read afresh. */
   public static ScoringPolicy standard() {
-    return io.charterassurance.rules.internal.Loading.standardPolicy();
+    return Reading.standardPolicy();
   }
 
   /**
@@ -70,8 +72,43 @@ public record ScoringPolicy(
    *
    * @throws RuleSetException naming the file, JSON path and problem
    */
-  public static ScoringPolicy load(java.nio.file.Path file) {
-    return io.charterassurance.rules.internal.Loading.policy(file);
+  public static ScoringPolicy load(Path file) {
+    Objects.requireNonNull(file, "file");
+    return Reading.policy(file);
+  }
+
+  /**
+   * Reads and checks a scoring policy (YAML, or JSON by extension) from the class path of {@code
+   * loader}.
+   *
+   * @throws RuleSetException naming the resource, JSON path and problem
+   */
+  public static ScoringPolicy load(ClassLoader loader, String resource) {
+    Objects.requireNonNull(loader, "loader");
+    Objects.requireNonNull(resource, "resource");
+    return Reading.policyResource(loader, resource);
+  }
+
+  /**
+   * Checks this policy as loading one checks it: its constraints, and values that cannot work
+   * together (points or factors that rise as the status or confidence falls, lens weights that do
+   * not sum to 1, bands that leave a score without a band, limiters capping at a band that does
+   * not exist, ...). Loading a policy checks it; a policy built in code is checked when an
+   * assessor is built with it.
+   *
+   * @throws RuleSetException listing every problem, with its JSON path
+   */
+  public void check() {
+    Reading.check("scoring policy " + id, this);
+  }
+
+  /**
+   * SHA-256 (lower-case hex) over this policy written as JSON by the model's shared mapper, as
+   * every report records it ({@code provenance.scoringPolicyHash}): two reports were scored
+   * under the same policy exactly when they record the same hash.
+   */
+  public String hash() {
+    return Reading.policyHash(this);
   }
 
   /**

@@ -1,4 +1,4 @@
-package io.charterassurance.rules.internal;
+package io.charterassurance.rules.catalogue;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,11 +10,6 @@ import io.charterassurance.model.io.InputFile;
 import io.charterassurance.model.io.JsonErrors;
 import io.charterassurance.model.io.Violation;
 import io.charterassurance.model.organisation.OrganisationKind;
-import io.charterassurance.rules.CriteriaCatalogue;
-import io.charterassurance.rules.Criterion;
-import io.charterassurance.rules.RuleProblem;
-import io.charterassurance.rules.RuleSetException;
-import io.charterassurance.rules.ScoringPolicy;
 import io.charterassurance.model.report.CriterionStatus;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
@@ -43,28 +38,23 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Loads and checks the criteria catalogue, scoring policy and rule files, from the class path or
- * from files, turning every problem into a {@link RuleProblem} with its source.
+ * Reads and checks criteria catalogues and scoring policies, from the class path or from files,
+ * turning every problem into a {@link RuleProblem} with its source.
  */
-public final class Loading {
+final class Reading {
   /** The bundled criteria catalogue. */
-  public static final String STANDARD_CATALOGUE = "io/charterassurance/rules/criteria.yaml";
+  static final String STANDARD_CATALOGUE = "io/charterassurance/rules/criteria.yaml";
   /** The lenses a principle can be judged through, besides the criteria serving it. */
-  public static final Set<String> PRINCIPLE_LENSES =
+  static final Set<String> PRINCIPLE_LENSES =
       Set.of("criteria", "power", "reach", "outcomes", "coProduction");
 
   /** The bundled scoring policy. */
-  public static final String STANDARD_POLICY = "io/charterassurance/rules/scoring-policy.yaml";
-  /** Where the bundled rule files live: one per catalogue area. */
-  public static final String STANDARD_RULES = "io/charterassurance/rules/drl/";
+  static final String STANDARD_POLICY = "io/charterassurance/rules/scoring-policy.yaml";
 
   private static final Pattern CRITERION_ID = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)*");
   private static final ValidatorFactory VALIDATION = Validation.buildDefaultValidatorFactory();
 
-  private Loading() {}
-
-  /** A catalogue with the canonical text that the rule-set hash covers. */
-  public record LoadedCatalogue(CriteriaCatalogue catalogue, String canonicalText) {}
+  private Reading() {}
 
   /** The catalogue file as written: criteria without derived principles. */
   record CatalogueFile(@NotBlank String version, @NotEmpty List<@NotNull @Valid Entry> criteria) {}
@@ -84,56 +74,33 @@ public final class Loading {
       @NotBlank String meets) {}
 
   /** Reads the bundled catalogue. */
-  public static LoadedCatalogue standardCatalogue() {
+  static CriteriaCatalogue standardCatalogue() {
     return catalogue(STANDARD_CATALOGUE, classpath(STANDARD_CATALOGUE));
   }
 
   /** Reads a catalogue file. */
-  public static LoadedCatalogue catalogue(Path file) {
+  static CriteriaCatalogue catalogue(Path file) {
     return catalogue(file.toString(), read(file, "criteria catalogue"));
   }
 
   /** Reads the bundled scoring policy. */
-  public static ScoringPolicy standardPolicy() {
+  static ScoringPolicy standardPolicy() {
     return policy(STANDARD_POLICY, classpath(STANDARD_POLICY));
   }
 
   /** Reads a scoring policy file. */
-  public static ScoringPolicy policy(Path file) {
+  static ScoringPolicy policy(Path file) {
     return policy(file.toString(), read(file, "scoring policy"));
   }
 
   /** Reads a catalogue from the class path of {@code loader}. */
-  public static LoadedCatalogue catalogueResource(ClassLoader loader, String resource) {
+  static CriteriaCatalogue catalogueResource(ClassLoader loader, String resource) {
     return catalogue(resource, resource(loader, resource));
   }
 
   /** Reads a scoring policy from the class path of {@code loader}. */
-  public static ScoringPolicy policyResource(ClassLoader loader, String resource) {
+  static ScoringPolicy policyResource(ClassLoader loader, String resource) {
     return policy(resource, resource(loader, resource));
-  }
-
-  /** The bundled rule files, one per area of the catalogue. */
-  public static List<RuleSource> standardRules(CriteriaCatalogue catalogue) {
-    List<RuleSource> out = new ArrayList<>();
-    for (String area : new LinkedHashSet<>(catalogue.criteria().stream().map(Criterion::area).toList())) {
-      String resource = STANDARD_RULES + area + ".drl";
-      out.add(RuleSource.of(resource, classpath(resource)));
-    }
-    return out;
-  }
-
-  /** A rule file from disk. */
-  public static RuleSource ruleFile(Path file) {
-    if (!file.getFileName().toString().endsWith(".drl")) {
-      throw problem(file.toString(), "rule files must end in .drl");
-    }
-    return RuleSource.of(file.toString(), read(file, "rule file"));
-  }
-
-  /** A rule file from the class path. */
-  public static RuleSource ruleResource(ClassLoader loader, String resource) {
-    return RuleSource.of(resource, resource(loader, resource));
   }
 
   private static byte[] resource(ClassLoader loader, String resource) {
@@ -148,7 +115,7 @@ public final class Loading {
   }
 
   /** Checks a policy built in code (or loaded) for values that cannot work together. */
-  public static ScoringPolicy check(String source, ScoringPolicy policy) {
+  static ScoringPolicy check(String source, ScoringPolicy policy) {
     List<RuleProblem> problems = new ArrayList<>();
     for (ConstraintViolation<ScoringPolicy> v : VALIDATION.getValidator().validate(policy)) {
       problems.add(new RuleProblem(source, 0, 0, "$." + v.getPropertyPath() + ": " + v.getMessage()));
@@ -229,40 +196,20 @@ public final class Loading {
     return policy;
   }
 
-  /** Checks that the policy's weight overrides name criteria in the catalogue. */
-  public static void checkWeights(ScoringPolicy policy, CriteriaCatalogue catalogue) {
-    List<RuleProblem> problems = new ArrayList<>();
-    for (String id : new TreeSet<>(policy.weights().keySet())) {
-      if (catalogue.find(id).isEmpty()) {
-        problems.add(new RuleProblem("scoring policy " + policy.id(), 0, 0,
-            "$.weights." + id + ": no criterion with this id in the catalogue"));
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new RuleSetException(problems);
-    }
-  }
-
-  /** SHA-256 (hex) of a policy in canonical JSON. */
-  public static String policyHash(ScoringPolicy policy) {
+  /** SHA-256 (hex) of a policy as JSON. */
+  static String policyHash(ScoringPolicy policy) {
     try {
-      return sha256(CharterJson.json().writeValueAsBytes(policy));
+      return HexFormat.of().formatHex(
+          MessageDigest.getInstance("SHA-256").digest(CharterJson.json().writeValueAsBytes(policy)));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("the scoring policy could not be written as JSON", e);
-    }
-  }
-
-  /** SHA-256 (hex) of some bytes. */
-  public static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
     }
   }
 
   /** The JSON names of every evidence kind, sorted. */
-  public static Set<String> evidenceKinds() {
+  static Set<String> evidenceKinds() {
     return new TreeSet<>(CharterJson.subtypeNames(Evidence.class));
   }
 
@@ -273,7 +220,7 @@ public final class Loading {
     }
   }
 
-  private static LoadedCatalogue catalogue(String source, byte[] bytes) {
+  private static CriteriaCatalogue catalogue(String source, byte[] bytes) {
     CatalogueFile file = parse(source, bytes, CatalogueFile.class);
     List<RuleProblem> problems = new ArrayList<>();
     for (ConstraintViolation<CatalogueFile> v : VALIDATION.getValidator().validate(file)) {
@@ -338,12 +285,7 @@ public final class Loading {
     if (!problems.isEmpty()) {
       throw new RuleSetException(problems);
     }
-    CriteriaCatalogue catalogue = new CriteriaCatalogue(file.version(), criteria);
-    try {
-      return new LoadedCatalogue(catalogue, CharterJson.json().writeValueAsString(catalogue));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("the catalogue could not be written as JSON", e);
-    }
+    return new CriteriaCatalogue(file.version(), criteria);
   }
 
   private static ScoringPolicy policy(String source, byte[] bytes) {
@@ -380,7 +322,8 @@ public final class Loading {
   }
 
   private static byte[] classpath(String resource) {
-    try (InputStream in = Loading.class.getClassLoader().getResourceAsStream(resource)) {
+    // Through the class, not its loader: on the module path, the module encapsulates it.
+    try (InputStream in = Reading.class.getResourceAsStream("/" + resource)) {
       if (in == null) {
         throw new IllegalStateException("the bundled resource " + resource + " is missing from the class path");
       }

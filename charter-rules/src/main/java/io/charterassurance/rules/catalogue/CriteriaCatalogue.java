@@ -1,12 +1,14 @@
-package io.charterassurance.rules;
+package io.charterassurance.rules.catalogue;
 
 import io.charterassurance.model.organisation.OrganisationKind;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The criteria an assessor decides, in catalogue order.
+ * The criteria an assessor decides, in catalogue order. The bundled catalogue is {@link
+ * #standard()}; {@link io.charterassurance.rules.Assessor.Builder#criteria(Path)} replaces it.
  *
  * @param version the catalogue's version
  * @param criteria every criterion
@@ -33,9 +35,9 @@ public record CriteriaCatalogue(String version, List<Criterion> criteria) {
     return criteria.stream().filter(c -> c.clauses().contains(clauseId)).toList();
   }
 
-  /** The bundled catalogue. */
+  /** The bundled catalogue, read afresh. */
   public static CriteriaCatalogue standard() {
-    return io.charterassurance.rules.internal.Loading.standardCatalogue().catalogue();
+    return Reading.standardCatalogue();
   }
 
   /**
@@ -43,7 +45,20 @@ public record CriteriaCatalogue(String version, List<Criterion> criteria) {
    *
    * @throws RuleSetException naming the file, JSON path and problem
    */
-  public static CriteriaCatalogue load(java.nio.file.Path file) {
-    return io.charterassurance.rules.internal.Loading.catalogue(file).catalogue();
+  public static CriteriaCatalogue load(Path file) {
+    Objects.requireNonNull(file, "file");
+    return Reading.catalogue(file);
+  }
+
+  /**
+   * Reads and checks a catalogue (YAML, or JSON by extension) from the class path of {@code
+   * loader}.
+   *
+   * @throws RuleSetException naming the resource, JSON path and problem
+   */
+  public static CriteriaCatalogue load(ClassLoader loader, String resource) {
+    Objects.requireNonNull(loader, "loader");
+    Objects.requireNonNull(resource, "resource");
+    return Reading.catalogueResource(loader, resource);
   }
 }

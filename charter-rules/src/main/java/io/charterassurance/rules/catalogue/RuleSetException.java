@@ -1,12 +1,12 @@
-package io.charterassurance.rules;
+package io.charterassurance.rules.catalogue;
 
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Thrown by {@link Assessor.Builder#build()} when a rule file does not compile, or a criteria
- * catalogue or scoring policy is invalid. {@link #problems()} lists each problem with its file
- * and line.
+ * Thrown by {@link io.charterassurance.rules.Assessor.Builder#build()} when a rule file does not
+ * compile, or a criteria catalogue or scoring policy is invalid, and by the methods that load a
+ * catalogue or policy. {@link #problems()} lists each problem with its file and line.
  */
 public final class RuleSetException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -1,4 +1,4 @@
-package io.charterassurance.rules;
+package io.charterassurance.rules.catalogue;
 
 import io.charterassurance.model.organisation.OrganisationKind;
 import java.math.BigDecimal;
