@@ -74,6 +74,21 @@ class AssessorTests {
     }
 
     @Test
+    void everyInvalidFixtureOfTheModelGivesAReportOfItsViolationsNeverAnException() throws Exception {
+      Path fixtures = Path.of("../charter-model/src/test/resources/submissions");
+      List<Path> invalid;
+      try (var files = java.nio.file.Files.list(fixtures)) {
+        invalid = files.filter(f -> f.getFileName().toString().startsWith("invalid-")).sorted().toList();
+      }
+      assertThat(invalid).hasSizeGreaterThan(50);
+      for (Path file : invalid) {
+        Report report = ASSESSOR.assess(reader.read(file));
+        assertThat(report.isAssessed()).as(file.toString()).isFalse();
+        assertThat(report.violations()).as(file.toString()).isNotEmpty();
+      }
+    }
+
+    @Test
     void aPlainSubmissionFromAnEmbeddingProgramIsStillValidated() {
       Submission valid = Scenarios.load("hwb-strong.json");
       Submission nameless = new Submission(new io.charterassurance.model.organisation.Organisation(

@@ -36,6 +36,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Locale;
 import java.util.function.Function;
 import java.time.temporal.ChronoUnit;
@@ -536,8 +537,12 @@ public final class Engine {
 
   private static ReportSubject subject(Submission submission) {
     var org = submission.organisation();
+    // An invalid submission may have a predecessor without a code, or a null in the list: the
+    // report of its violations names the predecessors it can.
+    List<Predecessor> predecessors = org.predecessors() == null ? List.of() : org.predecessors();
     return new ReportSubject(org.code(), org.name(), org.kind(),
-        org.predecessors().stream().map(Predecessor::code).sorted().toList());
+        predecessors.stream().filter(Objects::nonNull).map(Predecessor::code).filter(Objects::nonNull)
+            .sorted().toList());
   }
 
   private ReportProvenance provenance(@Nullable Submission submission, String digest) {
