@@ -102,6 +102,57 @@ class DistributionIT {
     assertThat(shared.out()).isEqualTo(plain.out());
   }
 
+  /**
+   * The launcher picks the JIT by the run's size: the quick compiler alone for a file or a few,
+   * the full JIT for a directory, more than 50 files, or the service. A stand-in {@code java} on
+   * the PATH shows the options it would get.
+   */
+  @Test
+  void theLauncherUsesTheQuickCompilerForAFewFilesAndTheFullJitForABatch() throws Exception {
+    assumeTrue(Files.isRegularFile(LAUNCHER), "no launcher script beside the module");
+    Path bin = Files.createDirectory(dir.resolve("bin"));
+    Path java = bin.resolve("java");
+    Files.writeString(java, "#!/bin/sh\nprintf '%s\\n' \"$@\"\n");
+    Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+    Map<String, String> path = Map.of("PATH", bin + File.pathSeparator + System.getenv("PATH"));
+    Path batch = Files.createDirectory(dir.resolve("batch"));
+    List<String> many = new ArrayList<>(List.of("sh", LAUNCHER.toString(), "assess"));
+    for (int i = 0; i < 51; i++) {
+      Path file = Files.writeString(batch.resolve("s" + i + ".json"), "{}");
+      many.add(file.toString());
+    }
+    String quick = "-XX:TieredStopAtLevel=1";
+
+    String one = new String(start(List.of("sh", LAUNCHER.toString(), "assess", Cli.scenario("icb-strong.json")), path, null)
+        .finish().out(), StandardCharsets.UTF_8);
+    String directory = new String(start(List.of("sh", LAUNCHER.toString(), "assess", batch.toString()), path, null)
+        .finish().out(), StandardCharsets.UTF_8);
+    String fiftyOne = new String(start(many, path, null).finish().out(), StandardCharsets.UTF_8);
+    String serve = new String(start(List.of("sh", LAUNCHER.toString(), "serve"), path, null)
+        .finish().out(), StandardCharsets.UTF_8);
+    Map<String, String> tailored = new java.util.HashMap<>(path);
+    tailored.put("CHARTER_JAVA_OPTS", "-Xmx64m");
+    String own = new String(start(List.of("sh", LAUNCHER.toString(), "assess", Cli.scenario("icb-strong.json")), tailored, null)
+        .finish().out(), StandardCharsets.UTF_8);
+
+    assertThat(one.lines()).contains(quick, "-XX:+UseSerialGC", "-jar");
+    assertThat(directory.lines()).doesNotContain(quick).contains("-XX:+UseSerialGC");
+    assertThat(fiftyOne.lines()).doesNotContain(quick);
+    assertThat(serve.lines()).doesNotContain(quick);
+    assertThat(own.lines()).as("CHARTER_JAVA_OPTS replaces the choice").doesNotContain(quick, "-XX:+UseSerialGC").contains("-Xmx64m");
+  }
+
+  /** The quick compiler changes how fast, never what: the launcher's one-file run is the jar's bytes. */
+  @Test
+  void theLaunchersOneFileRunWritesWhatTheJarWrites() throws Exception {
+    assumeTrue(Files.isRegularFile(LAUNCHER), "no launcher script beside the module");
+    Finished launched = start(List.of("sh", LAUNCHER.toString(), "assess", Cli.scenario("icb-legacy-ccg.json"), "-f", "json"),
+        Map.of(), null).finish();
+    Finished plain = start("assess", Cli.scenario("icb-legacy-ccg.json"), "-f", "json").finish();
+    assertThat(launched.exit()).as(launched.errText()).isZero();
+    assertThat(launched.out()).isNotEmpty().isEqualTo(plain.out());
+  }
+
   @Test
   void theJarExitsTwoForABadFile() throws Exception {
     Finished r = start("assess", "no-such-file.json").finish();

@@ -46,7 +46,14 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Assessor {
   private static final class Standard {
-    static final Assessor INSTANCE = builder().build();
+    static final Assessor INSTANCE;
+
+    static {
+      // The rule base's classes load on a second core while this thread reads the catalogue and
+      // the policy (docs/performance.md, cold start).
+      RuleBase.loadStandardInBackground();
+      INSTANCE = builder().build();
+    }
   }
 
   private final CriteriaCatalogue catalogue;

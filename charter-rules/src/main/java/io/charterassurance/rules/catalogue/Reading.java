@@ -52,7 +52,14 @@ final class Reading {
   static final String STANDARD_POLICY = "io/charterassurance/rules/scoring-policy.yaml";
 
   private static final Pattern CRITERION_ID = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)*");
-  private static final ValidatorFactory VALIDATION = Validation.buildDefaultValidatorFactory();
+
+  /**
+   * Bean Validation, bootstrapped on first use: the bundled catalogue and policy do not need it
+   * (below), so a process that loads only those does not pay for starting it.
+   */
+  private static final class Checker {
+    static final ValidatorFactory VALIDATION = Validation.buildDefaultValidatorFactory();
+  }
 
   private Reading() {}
 
@@ -75,7 +82,7 @@ final class Reading {
 
   /** Reads the bundled catalogue. */
   static CriteriaCatalogue standardCatalogue() {
-    return catalogue(STANDARD_CATALOGUE, classpath(STANDARD_CATALOGUE));
+    return catalogue(STANDARD_CATALOGUE, classpath(STANDARD_CATALOGUE), Constraints.BUNDLED);
   }
 
   /** Reads a catalogue file. */
@@ -85,7 +92,8 @@ final class Reading {
 
   /** Reads the bundled scoring policy. */
   static ScoringPolicy standardPolicy() {
-    return policy(STANDARD_POLICY, classpath(STANDARD_POLICY));
+    return check(STANDARD_POLICY, parse(STANDARD_POLICY, classpath(STANDARD_POLICY), ScoringPolicy.class),
+        Constraints.BUNDLED);
   }
 
   /** Reads a scoring policy file. */
@@ -116,9 +124,23 @@ final class Reading {
 
   /** Checks a policy built in code (or loaded) for values that cannot work together. */
   static ScoringPolicy check(String source, ScoringPolicy policy) {
+    return check(source, policy, Constraints.CHECKED);
+  }
+
+  /**
+   * Whether a catalogue or policy is checked against its Bean Validation constraints. The bundled
+   * ones are not at run time: they are part of the library, and its tests load them through the
+   * checked path ({@code ReadingTests}) and fail the build if they break a constraint. Everything
+   * else (the cross-field checks here) runs for them too.
+   */
+  private enum Constraints { CHECKED, BUNDLED }
+
+  private static ScoringPolicy check(String source, ScoringPolicy policy, Constraints constraints) {
     List<RuleProblem> problems = new ArrayList<>();
-    for (ConstraintViolation<ScoringPolicy> v : VALIDATION.getValidator().validate(policy)) {
-      problems.add(new RuleProblem(source, 0, 0, "$." + v.getPropertyPath() + ": " + v.getMessage()));
+    if (constraints == Constraints.CHECKED) {
+      for (ConstraintViolation<ScoringPolicy> v : Checker.VALIDATION.getValidator().validate(policy)) {
+        problems.add(new RuleProblem(source, 0, 0, "$." + v.getPropertyPath() + ": " + v.getMessage()));
+      }
     }
     if (problems.isEmpty()) {
       var r = policy.requirement();
@@ -221,10 +243,16 @@ final class Reading {
   }
 
   private static CriteriaCatalogue catalogue(String source, byte[] bytes) {
+    return catalogue(source, bytes, Constraints.CHECKED);
+  }
+
+  private static CriteriaCatalogue catalogue(String source, byte[] bytes, Constraints constraints) {
     CatalogueFile file = parse(source, bytes, CatalogueFile.class);
     List<RuleProblem> problems = new ArrayList<>();
-    for (ConstraintViolation<CatalogueFile> v : VALIDATION.getValidator().validate(file)) {
-      problems.add(new RuleProblem(source, 0, 0, "$." + v.getPropertyPath() + ": " + v.getMessage()));
+    if (constraints == Constraints.CHECKED) {
+      for (ConstraintViolation<CatalogueFile> v : Checker.VALIDATION.getValidator().validate(file)) {
+        problems.add(new RuleProblem(source, 0, 0, "$." + v.getPropertyPath() + ": " + v.getMessage()));
+      }
     }
     if (!problems.isEmpty()) {
       problems.sort(Comparator.comparing(RuleProblem::message));

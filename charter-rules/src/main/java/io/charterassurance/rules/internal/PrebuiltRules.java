@@ -41,6 +41,8 @@ final class PrebuiltRules {
   private static @Nullable KieBase base;
   /** Why the precompiled rule base cannot be used, whatever the rule texts; null while it can. */
   private static @Nullable String failure;
+  /** Whether {@link #loadInBackground} has started a thread. */
+  private static boolean loading;
   private static final AtomicBoolean WARNED = new AtomicBoolean();
 
   private PrebuiltRules() {}
@@ -120,6 +122,35 @@ final class PrebuiltRules {
       return null;
     }
     return base;
+  }
+
+  /**
+   * Starts loading the precompiled rule base on a daemon thread and returns at once, so that a
+   * process building the standard assessor loads the rule base's classes on one core while it
+   * reads the catalogue and policy on another. {@link #kieBase} then waits for it (both hold the
+   * class's lock) and checks the digest as always; if the classes turn out stale, they were
+   * loaded for nothing and the rule texts are compiled as before. Problems are not reported here
+   * but by {@link #kieBase}, which sees the same failure.
+   */
+  static void loadInBackground() {
+    synchronized (PrebuiltRules.class) {
+      if (base != null || failure != null || loading) {
+        return;
+      }
+      loading = true;
+    }
+    Thread thread = new Thread(() -> {
+      synchronized (PrebuiltRules.class) {
+        if (manifest == null && failure == null) {
+          readManifest();
+        }
+        if (manifest != null && base == null && failure == null) {
+          loadModels(manifest);
+        }
+      }
+    }, "charter-rules-preload");
+    thread.setDaemon(true);
+    thread.start();
   }
 
   private static void readManifest() {

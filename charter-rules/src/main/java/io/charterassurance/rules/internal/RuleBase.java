@@ -74,6 +74,14 @@ public final class RuleBase {
   }
 
   /**
+   * Starts loading the precompiled bundled rule base in the background, for a caller about to
+   * build the standard assessor; {@link #standard} waits for it. Returns at once.
+   */
+  public static void loadStandardInBackground() {
+    PrebuiltRules.loadInBackground();
+  }
+
+  /**
    * The bundled rule files, checked as {@link #compile} checks them, from the rule base the build
    * compiled them to. Falls back to compiling them, with a warning, if the precompiled rule base
    * is missing, cannot be loaded, or was compiled from other rule texts than {@code sources}.

@@ -9,6 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.kie.api.KieBase;
 import org.drools.base.util.Drools;
 import org.junit.jupiter.api.Test;
 
@@ -59,5 +64,28 @@ class PrebuiltRulesTests {
     assertThat(standard.precompiled()).isTrue();
     assertThat(edited.rulesByCriterion()).isEqualTo(standard.rulesByCriterion());
     assertThat(edited.hash()).isNotEqualTo(standard.hash());
+  }
+
+  /** Loading in the background and asking from several threads at once give one shared rule base. */
+  @Test
+  void aRuleBaseLoadedInTheBackgroundIsTheOneEveryCallerGets() throws Exception {
+    String digest = RuleBase.digest(RuleFiles.standard(CriteriaCatalogue.standard()));
+    PrebuiltRules.loadInBackground();
+    PrebuiltRules.loadInBackground();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<KieBase>> asked = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        asked.add(pool.submit(() -> PrebuiltRules.kieBase(digest)));
+      }
+      KieBase first = asked.get(0).get(60, TimeUnit.SECONDS);
+      assertThat(first).isNotNull();
+      for (Future<KieBase> each : asked) {
+        assertThat(each.get(60, TimeUnit.SECONDS)).isSameAs(first);
+      }
+      assertThat(PrebuiltRules.kieBase(digest)).isSameAs(first);
+    } finally {
+      pool.shutdownNow();
+    }
   }
 }
