@@ -1,5 +1,6 @@
 package io.charterassurance.cli;
 
+import io.charterassurance.model.io.InputFile;
 import io.charterassurance.model.io.ReadResult;
 import io.charterassurance.model.io.SubmissionReader;
 import io.charterassurance.model.report.Report;
@@ -160,7 +161,7 @@ final class AssessCommand implements Callable<Integer> {
       }
     } catch (IOException e) {
       bar.finish();
-      err.println(Terminal.safe("charter: cannot write " + output + ": " + IoErrors.reason(e)));
+      err.println(Terminal.safe("charter: cannot write " + output + ": " + InputFile.reason(e)));
       return ExitCodes.INVALID;
     }
 

@@ -1,6 +1,7 @@
 package io.charterassurance.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.charterassurance.model.io.InputFile;
 import io.charterassurance.model.io.CharterJson;
 import io.charterassurance.model.io.JsonErrors;
 import io.charterassurance.model.report.CriterionStatus;
@@ -163,7 +164,7 @@ final class DiffCommand implements Callable<Integer> {
       var v = JsonErrors.describe(file.toString(), e);
       problems.add(v + " (expected a JSON report written by `charter assess --format json` for one submission)");
     } catch (IOException e) {
-      problems.add(file + ": cannot be read: " + IoErrors.reason(e));
+      problems.add(file + ": cannot be read: " + InputFile.reason(e));
     }
     return null;
   }

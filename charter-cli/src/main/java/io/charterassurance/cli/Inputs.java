@@ -1,5 +1,6 @@
 package io.charterassurance.cli;
 
+import io.charterassurance.model.io.InputFile;
 import io.charterassurance.model.io.ReadResult;
 import io.charterassurance.model.io.SubmissionReader;
 import io.charterassurance.model.io.Violation;
@@ -138,7 +139,7 @@ final class Inputs {
           try {
             attributes = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
           } catch (IOException e) {
-            unsearched.add(Violation.at(entry.toString(), "$", "cannot be read (" + IoErrors.reason(e) + "), so it was skipped"));
+            unsearched.add(Violation.at(entry.toString(), "$", "cannot be read (" + InputFile.reason(e) + "), so it was skipped"));
             continue;
           }
           if (attributes.isDirectory()) {
@@ -152,7 +153,7 @@ final class Inputs {
         }
       } catch (IOException | DirectoryIteratorException e) {
         IOException cause = e instanceof DirectoryIteratorException d ? d.getCause() : (IOException) e;
-        unsearched.add(Violation.at(dir.toString(), "$", "this directory cannot be read (" + IoErrors.reason(cause)
+        unsearched.add(Violation.at(dir.toString(), "$", "this directory cannot be read (" + InputFile.reason(cause)
             + "), so any submissions in it were skipped"));
       }
     }
@@ -174,7 +175,7 @@ final class Inputs {
     } catch (NoSuchFileException e) {
       return new Input(entry, "no such file: it is a symbolic link to " + linkTarget(entry) + ", which does not exist");
     } catch (IOException e) {
-      return new Input(entry, "cannot be read: " + IoErrors.reason(e));
+      return new Input(entry, "cannot be read: " + InputFile.reason(e));
     }
     if (target.isDirectory()) {
       return null; // links to directories are not followed
@@ -187,28 +188,11 @@ final class Inputs {
 
   /** Why a path that is not a regular file is not read, naming what it is. */
   static String notRegular(Path path) {
-    String what = kind(path);
+    String what = InputFile.kindOf(path);
     if (Files.isSymbolicLink(path)) {
       what = "a symbolic link to " + linkTarget(path) + ", " + what;
     }
     return "not a regular file (" + what + "); only regular files are read";
-  }
-
-  /** What a path that is neither a regular file nor a directory is, following links: "a named pipe", ... */
-  static String kind(Path path) {
-    try {
-      int mode = (Integer) Files.getAttribute(path, "unix:mode");
-      return switch (mode & 0170000) {
-        case 0010000 -> "a named pipe";
-        case 0020000 -> "a character device";
-        case 0060000 -> "a block device";
-        case 0140000 -> "a socket";
-        default -> "neither a file nor a directory";
-      };
-    } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
-      // no unix view on this platform: say what we know
-    }
-    return "neither a file nor a directory";
   }
 
   private static String linkTarget(Path link) {

@@ -1,5 +1,6 @@
 package io.charterassurance.report;
 
+import io.charterassurance.model.io.InputFile;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.FilterOutputStream;
@@ -117,7 +118,7 @@ public final class ReportFile implements Closeable {
       throw new Refused("it is a directory");
     }
     if (attributes != null && attributes.isOther()) {
-      String kind = kind(given);
+      String kind = InputFile.kindOf(given);
       if (kind.equals("a character device") || kind.equals("a named pipe")) {
         return new ReportFile(given, given, null);
       }
@@ -306,7 +307,7 @@ public final class ReportFile implements Closeable {
     } catch (Refused e) {
       throw e;
     } catch (IOException e) {
-      throw new Refused("it cannot be examined: " + reason(e));
+      throw new Refused("it cannot be examined: " + InputFile.reason(e));
     }
   }
 
@@ -336,7 +337,7 @@ public final class ReportFile implements Closeable {
     } catch (FileSystemException e) {
       throw new Refused(directory + " is not writable: " + (e.getReason() == null ? e.getMessage() : e.getReason()));
     } catch (IOException e) {
-      throw new Refused(reason(e));
+      throw new Refused(InputFile.reason(e));
     }
     temporary.toFile().deleteOnExit();
     return temporary;
@@ -373,38 +374,5 @@ public final class ReportFile implements Closeable {
     } catch (NumberFormatException e) {
       return false;
     }
-  }
-
-  /** "a named pipe", "a character device", ...: what a path that is neither file nor directory is. */
-  private static String kind(Path path) {
-    try {
-      int mode = (Integer) Files.getAttribute(path, "unix:mode");
-      return switch (mode & 0170000) {
-        case 0010000 -> "a named pipe";
-        case 0020000 -> "a character device";
-        case 0060000 -> "a block device";
-        case 0140000 -> "a socket";
-        default -> "neither a file nor a directory";
-      };
-    } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
-      return "neither a file nor a directory"; // no unix view on this platform: say what we know
-    }
-  }
-
-  /** Why a file operation failed, as the operating system put it. */
-  private static String reason(IOException e) {
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof NoSuchFileException missing) {
-      return missing.getFile() == null ? "no such file" : missing.getFile() + " does not exist";
-    }
-    if (e instanceof NotDirectoryException) {
-      return "not a directory";
-    }
-    if (e instanceof FileSystemException fs && fs.getReason() != null) {
-      return fs.getReason();
-    }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 }

@@ -7,6 +7,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 
@@ -87,7 +88,7 @@ public final class InputFile {
           : "is a link to " + via + ", which is a directory, not a " + what + " file");
     }
     if (!attributes.isRegularFile()) {
-      String kind = specialKind(target);
+      String kind = kindOf(target);
       return Content.refused((via.isEmpty() ? "is " + kind : "is a link to " + via + ", which is " + kind)
           + ", not a regular file; a " + what + " is read only from a regular file");
     }
@@ -114,17 +115,21 @@ public final class InputFile {
         + " bytes (16 MiB)";
   }
 
-  /** "a named pipe (FIFO)", "a device", "a socket": from the Unix file mode where the platform gives it. */
-  private static String specialKind(Path target) {
+  /**
+   * What a path that is neither a regular file nor a directory is, following links: "a named
+   * pipe", "a character device", "a block device", "a socket", from the Unix file mode where the
+   * platform gives it, else "neither a file nor a directory". The one wording every module uses.
+   */
+  public static String kindOf(Path path) {
     try {
-      Object mode = Files.getAttribute(target, "unix:mode", LinkOption.NOFOLLOW_LINKS);
-      if (mode instanceof Integer m) {
-        switch (m & 0170000) {
+      if (Files.getAttribute(path, "unix:mode") instanceof Integer mode) {
+        switch (mode & 0170000) {
           case 0010000:
-            return "a named pipe (FIFO)";
+            return "a named pipe";
           case 0020000:
+            return "a character device";
           case 0060000:
-            return "a device";
+            return "a block device";
           case 0140000:
             return "a socket";
           default:
@@ -134,7 +139,7 @@ public final class InputFile {
     } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
       // No Unix view on this platform: say only what is known.
     }
-    return "a special file";
+    return "neither a file nor a directory";
   }
 
   private static String linkTarget(Path link) {
@@ -145,7 +150,21 @@ public final class InputFile {
     }
   }
 
-  private static String reason(IOException e) {
+  /**
+   * Why a file operation failed, in words, as the operating system put it: "permission denied",
+   * "No space left on device", "Read-only file system", "FILE does not exist". The one wording
+   * every module uses.
+   */
+  public static String reason(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof NoSuchFileException missing) {
+      return missing.getFile() == null ? "no such file" : missing.getFile() + " does not exist";
+    }
+    if (e instanceof NotDirectoryException) {
+      return "not a directory";
+    }
     if (e instanceof FileSystemException f && f.getReason() != null) {
       return f.getReason();
     }

@@ -88,7 +88,7 @@ class HostileInputTests {
       assumeTrue(mkfifo.waitFor() == 0, "mkfifo is not available here");
       ReadResult result = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> READER.read(pipe));
       assertThat(onlyViolation(result).message())
-          .isEqualTo("is a named pipe (FIFO), not a regular file; a submission is read only from a regular file");
+          .isEqualTo("is a named pipe, not a regular file; a submission is read only from a regular file");
     }
 
     @Test
@@ -98,7 +98,7 @@ class HostileInputTests {
       Path link = Files.createSymbolicLink(dir.resolve("zero.json"), zero);
       ReadResult result = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> READER.read(link));
       assertThat(onlyViolation(result).message())
-          .isEqualTo("is a link to /dev/zero, which is a device, not a regular file; a submission is read only from a regular file");
+          .isEqualTo("is a link to /dev/zero, which is a character device, not a regular file; a submission is read only from a regular file");
     }
 
     @Test
@@ -106,7 +106,7 @@ class HostileInputTests {
       Path devNull = Path.of("/dev/null");
       assumeTrue(Files.exists(devNull), "no /dev/null here");
       assertThat(onlyViolation(READER.read(devNull)).message())
-          .isEqualTo("is a device, not a regular file; a submission is read only from a regular file");
+          .isEqualTo("is a character device, not a regular file; a submission is read only from a regular file");
     }
 
     @Test
