@@ -10,6 +10,7 @@ module io.charterassurance.report {
 
   requires com.fasterxml.jackson.dataformat.csv;
   requires com.samskivert.jmustache;
+  requires java.json.canonicalization;
   requires java.xml;
 
   exports io.charterassurance.report;

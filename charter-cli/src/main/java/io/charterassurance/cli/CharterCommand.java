@@ -20,12 +20,15 @@ import picocli.CommandLine.Spec;
       ExplainCommand.class,
       SchemaCommand.class,
       DiffCommand.class,
+      KeygenCommand.class,
+      SignCommand.class,
+      VerifyCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
-      "1:an assessment is below --fail-below (assess), or a regression with --fail-on-regression (diff)",
+      "1:an assessment is below --fail-below (assess), a regression with --fail-on-regression (diff), or a signature that does not verify (verify)",
       "2:invalid input or usage; every problem is listed on stderr",
       "3:an internal error in Charter Assurance"
     })
