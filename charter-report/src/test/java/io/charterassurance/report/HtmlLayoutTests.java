@@ -308,10 +308,16 @@ class HtmlLayoutTests {
   private static final String DESCRIBE = "const describe = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')"
       + " + (e.getAttribute('class') ? '.' + e.getAttribute('class').replace(/ /g, '.') : '');";
 
-  /** What reaches past the right edge of the viewport (the chart's bars and hidden text aside). */
+  /**
+   * What reaches past the right edge of the viewport, hidden text aside, and not inside something
+   * that scrolls or clips it (where it widens only that).
+   */
   private static final String WIDENED_BY = "() => { " + DESCRIBE
+      + " const contained = e => { for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) {"
+      + "   if (getComputedStyle(a).overflowX !== 'visible') return true; } return false; };"
       + " return [...document.querySelectorAll('body *')]"
-      + ".filter(e => !e.closest('.visually-hidden') && e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)"
+      + ".filter(e => !e.closest('.visually-hidden') && !contained(e)"
+      + "   && e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)"
       + ".slice(0, 8).map(describe).join(', '); }";
 
   /** Elements that scroll sideways but are not a named region with a place in the tab order. */
