@@ -17,6 +17,7 @@ import io.charterassurance.model.report.Report;
 import io.charterassurance.model.report.WaiverOutcome;
 import io.charterassurance.rules.Assessor;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -247,6 +248,10 @@ class HtmlLayoutTests {
       byte[] pdf = page.pdf(new Page.PdfOptions().setFormat("A4").setPrintBackground(true)
           .setMargin(new Margin().setTop("15mm").setBottom("15mm").setLeft("15mm").setRight("15mm")));
       pdfPages = text(pdf);
+      // Kept for a person to look at, and for CI to keep as a build artefact.
+      Path dir = Files.createDirectories(Path.of(System.getProperty("report.artefacts.dir", "target/report-artefacts")));
+      Files.write(dir.resolve("printed-" + name.replaceAll("[^A-Za-z0-9.-]+", "-").replaceAll("\\.json$", "") + ".pdf"),
+          pdf);
     }
     assertThat(pdfPages).as("pages").hasSizeGreaterThanOrEqualTo(3);
     String first = pdfPages.get(0);
