@@ -5,6 +5,7 @@ import io.charterassurance.model.charter.Clause;
 import io.charterassurance.model.evidence.EvidenceSource;
 import io.charterassurance.model.evidence.EvidenceStatus;
 import io.charterassurance.model.report.BandResult;
+import io.charterassurance.model.report.BandThreshold;
 import io.charterassurance.model.report.Confidence;
 import io.charterassurance.model.report.CriterionStatus;
 import io.charterassurance.model.report.EvidenceSummary;
@@ -40,11 +41,8 @@ import org.jspecify.annotations.Nullable;
  * from submitted text, so they are always valid and unique.
  */
 final class HtmlModel {
-  /** Width in SVG user units of a bar scoring 100. */
-  static final int BAR_SPACE = 560;
-  private static final int CHART_LEFT = 4;
-  private static final int ROW_HEIGHT = 50;
-  private static final int CHART_TOP = 8;
+  /** The gridlines and labels of the chart's scale, in points out of 100. */
+  private static final List<Integer> TICKS = List.of(0, 25, 50, 75, 100);
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final DateTimeFormatter PEOPLE_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
   private static final int PRIORITIES = 5;
@@ -78,13 +76,23 @@ final class HtmlModel {
       boolean hasEvidence,
       List<EvidenceView> evidence,
       List<ViolationRow> violations,
-      List<Fact> provenance) {
+      List<Fact> provenance,
+      List<SignOff> signOff) {
     static ReportView invalid(String id, String heading, List<Fact> facts, List<Link> sections,
         List<ViolationRow> violations, List<Fact> provenance) {
       return new ReportView(id, heading, facts, false, sections, List.of(), List.of(), false, List.of(), false,
-          List.of(), false, List.of(), false, List.of(), violations, provenance);
+          List.of(), false, List.of(), false, List.of(), violations, provenance, List.of());
     }
   }
+
+  /**
+   * The block an assessor completes by hand on a printed copy: labelled blank lines, not form
+   * fields, so that the page never submits anything.
+   */
+  record SignOff(String heading, List<SignOffLine> lines) {}
+
+  /** One labelled line of the sign-off, with what to write on it when the label does not say. */
+  record SignOffLine(String label, List<String> hint, String css) {}
 
   /** The chart and tables of scores, with how each principle's score was reached. */
   record Scores(ChartView chart, ScoreTable principles, boolean hasBasis, List<BasisView> basis, ScoreTable calls) {}
@@ -118,22 +126,31 @@ final class HtmlModel {
   record Link(String href, String text) {}
 
   /** The readiness band and overall score. */
-  record BandView(String label, String overall, String tally, String confidence, List<CapView> capped) {}
+  record BandView(String label, String overall, String tally, String confidence, List<CapView> capped,
+      List<Legend> legend) {}
+
+  /** The scoring policy's bands with their thresholds, the one this report reached marked in words. */
+  record Legend(String caption, List<LegendRow> rows) {}
+
+  /** One band of the legend: its name, the overall scores it takes and whether this report is in it. */
+  record LegendRow(String label, String range, List<String> marker, boolean reached) {}
 
   /** Why the band was lowered from the one the score alone reaches. */
   record CapView(String uncapped, List<String> reasons) {}
 
-  /** The bar chart of scores per principle, in SVG user units. */
-  record ChartView(
-      String titleId, String descId, String title, String description, int width, int height,
-      List<Tick> ticks, List<Bar> bars) {}
+  /**
+   * The bar chart of scores per principle. Its words are HTML text, so they keep the page's size
+   * and wrap at any width; only the bars and gridlines are SVG, drawn in percentages of the width
+   * they are given, so nothing in the chart is scaled down on a narrow screen.
+   */
+  record ChartView(String titleId, String descId, String title, String description, List<Tick> ticks,
+      List<Bar> bars) {}
 
-  /** A vertical grid line with its label. */
-  record Tick(String x, String label, int labelY, int lineTop, int lineBottom) {}
+  /** A point of the scale: a gridline at {@code x} (a percentage) and its label, placed by {@code css}. */
+  record Tick(String x, String label, String css) {}
 
-  /** One principle's bar: label above, bar (when scored) and value beside it. */
-  record Bar(String label, int labelX, int labelY, int barY, int barHeight, List<String> width, boolean unscored,
-      String valueX, int valueY, String value) {}
+  /** One principle's bar: label above, bar (when scored, its width a percentage) and value beside it. */
+  record Bar(String label, List<String> width, boolean unscored, String value) {}
 
   /** A table of score lines (principles or calls). */
   record ScoreTable(String key, String caption, String firstColumn, List<ScoreRow> rows) {}
@@ -328,6 +345,7 @@ final class HtmlModel {
       sections.add(new Link("#" + id + "-evidence", "Evidence cited"));
     }
     sections.add(new Link("#" + id + "-provenance", "How this report was made"));
+    sections.add(new Link("#" + id + "-sign-off", "Sign-off"));
 
     List<BasisView> basis = report.principles().stream()
         .filter(l -> !l.basis().isEmpty())
@@ -339,7 +357,18 @@ final class HtmlModel {
         new ScoreTable("calls", "Score per Charter call, out of 100", "Call", rows(report.calls())));
     return new ReportView(id, heading, facts, true, sections, band(report), List.of(scores),
         !priorities.isEmpty(), priorities, !groups.isEmpty(), groups, !excluded.isEmpty(), excluded,
-        !evidence.isEmpty(), evidence, List.of(), provenance(report.provenance()));
+        !evidence.isEmpty(), evidence, List.of(), provenance(report.provenance()), List.of(signOff(heading)));
+  }
+
+  /** The sign-off block of an assessed report: who signs, in what role, when, and what they decided. */
+  private static SignOff signOff(String heading) {
+    return new SignOff("Sign-off of the report on " + heading, List.of(
+        new SignOffLine("Assessor", List.of("name"), "line"),
+        new SignOffLine("Role", List.of("in the assurance team or board"), "line"),
+        new SignOffLine("Date", List.of(), "line"),
+        new SignOffLine("Decision", List.of("for example: accepted; accepted with actions; returned for more evidence"),
+            "line decision"),
+        new SignOffLine("Signature", List.of(), "line")));
   }
 
   private static List<BandView> band(Report report) {
@@ -349,7 +378,35 @@ final class HtmlModel {
         ? List.of(new CapView(band.uncappedLabel(), band.cappedBy()))
         : List.of();
     return List.of(new BandView(label, scoreOf(report.overall()), tally(report.tally()),
-        confidenceTally(report.findings()), capped));
+        confidenceTally(report.findings()), capped, legend(band, report.provenance().scoringPolicy())));
+  }
+
+  /**
+   * The policy's bands, highest first, each with the overall scores it takes ("60 to under 80");
+   * the band reached, and the one the score alone reaches when a limiter capped it, are marked in
+   * words. None when the report does not carry the bands.
+   */
+  private static List<Legend> legend(@Nullable BandResult band, String policy) {
+    if (band == null || band.bands().isEmpty()) {
+      return List.of();
+    }
+    List<LegendRow> rows = new ArrayList<>();
+    BigDecimal above = null;
+    for (BandThreshold t : band.bands()) {
+      String range = decimal(t.minimum()) + (above == null ? " to 100" : " to under " + decimal(above));
+      List<String> marker = new ArrayList<>();
+      if (t.id().equals(band.id())) {
+        marker.add("this report's band");
+      }
+      if (band.isCapped() && t.id().equals(band.uncapped())) {
+        marker.add("the band the score alone reaches");
+      }
+      rows.add(new LegendRow(t.label(), range, marker.isEmpty() ? List.of() : List.of(String.join("; ", marker)),
+          t.id().equals(band.id())));
+      above = t.minimum();
+    }
+    return List.of(new Legend("Readiness bands under the scoring policy " + policy
+        + ", by the overall score out of 100", rows));
   }
 
   /** How many counted criteria have each confidence in their evidence, in a sentence. */
@@ -384,37 +441,28 @@ final class HtmlModel {
   }
 
   private static ChartView chart(Report report, String id) {
-    List<ScoreLine> lines = report.principles();
     List<Bar> bars = new ArrayList<>();
     List<String> described = new ArrayList<>();
-    int y = CHART_TOP;
-    for (ScoreLine line : lines) {
+    for (ScoreLine line : report.principles()) {
       String label = line.id() + " " + line.title();
       BigDecimal score = line.score();
-      List<String> width = List.of();
-      String valueX = decimal(BigDecimal.valueOf(CHART_LEFT));
-      String value = "no score";
-      if (score != null) {
-        BigDecimal w = clamp(score).multiply(BigDecimal.valueOf(BAR_SPACE)).divide(HUNDRED, 1, RoundingMode.HALF_UP);
-        width = List.of(decimal(w));
-        valueX = decimal(w.add(BigDecimal.valueOf(CHART_LEFT + 6L)));
-        value = points(score);
-      }
-      bars.add(new Bar(label, CHART_LEFT, y + 14, y + 20, 20, width, score == null, valueX, y + 35, value));
-      described.add(label + ": " + (score == null ? "no score" : points(score)));
-      y += ROW_HEIGHT;
+      List<String> width = score == null ? List.of() : List.of(percent(clamp(score)));
+      String value = score == null ? "no score" : points(score);
+      bars.add(new Bar(label, width, score == null, value));
+      described.add(label + ": " + value);
     }
-    int axisY = y + 4;
-    List<Tick> ticks = new ArrayList<>();
-    for (int t = 0; t <= 100; t += 25) {
-      String x = decimal(BigDecimal.valueOf((long) CHART_LEFT + (long) t * BAR_SPACE / 100));
-      ticks.add(new Tick(x, Integer.toString(t), axisY + 14, CHART_TOP + 18, axisY));
-    }
+    List<Tick> ticks = TICKS.stream()
+        .map(t -> new Tick(t + "%", Integer.toString(t), "tick tick-" + t))
+        .toList();
     String title = "Score per Charter principle, out of 100";
     String description = "Bar chart. " + String.join("; ", described)
         + ". The same numbers are in the table that follows.";
-    return new ChartView(id + "-chart-title", id + "-chart-desc", title, description,
-        CHART_LEFT + BAR_SPACE + 64, axisY + 22, ticks, bars);
+    return new ChartView(id + "-chart-title", id + "-chart-desc", title, description, ticks, bars);
+  }
+
+  /** A score out of 100 as a percentage of the chart's width, to one decimal place: {@code 45.2%}. */
+  static String percent(BigDecimal score) {
+    return decimal(score.setScale(1, RoundingMode.HALF_UP)) + "%";
   }
 
   private static List<ScoreRow> rows(List<ScoreLine> lines) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.charterassurance.model.report.BandResult;
+import io.charterassurance.model.report.BandThreshold;
 import io.charterassurance.model.report.EvidenceSummary;
 import io.charterassurance.model.report.Finding;
 import io.charterassurance.model.report.Report;
@@ -130,7 +131,8 @@ final class Printable {
     BandResult b = r.band();
     BandResult band = b == null ? null
         : new BandResult(line(b.id()), line(b.label()), b.minimum(), line(b.uncapped()), line(b.uncappedLabel()),
-            lines(b.cappedBy()));
+            lines(b.cappedBy()),
+            b.bands().stream().map(t -> new BandThreshold(line(t.id()), line(t.label()), t.minimum())).toList());
     ReportProvenance p = r.provenance();
     ReportProvenance provenance = new ReportProvenance(line(p.charterVersion()), line(p.charterHash()),
         line(p.ruleSetVersion()), line(p.ruleSetHash()), line(p.scoringPolicy()), line(p.scoringPolicyHash()),

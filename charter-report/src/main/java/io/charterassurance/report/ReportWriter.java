@@ -19,6 +19,10 @@ import java.util.Objects;
  * ReportWriter.of(ReportFormat.CSV).write(reports, Path.of("readiness.csv"));
  * }</pre>
  *
+ * <p>No report names a local path: where a report names the submission it came from (the
+ * {@linkplain #withSources source} it is written with, the source of each violation), it gives
+ * the file name only, in every format, JSON included.
+ *
  * <p>A report may hold any text, whoever built it. Every format but JSON shows control characters
  * (ESC and so terminal escape sequences, NUL, carriage returns, line breaks inside a value, C1
  * controls), bidirectional controls, noncharacters and lone surrogates as visible escapes such as
@@ -54,8 +58,9 @@ public final class ReportWriter {
 
   /**
    * A writer that names, for each report it writes, the submission file it came from (JUnit XML
-   * and SARIF point at it; HTML and text show it). The list must match the reports written, one
-   * name per report in the same order.
+   * and SARIF point at it; HTML, text and CSV show it). The list must match the reports written,
+   * one name per report in the same order. A report shows a file name only: a path is cut to the
+   * name after its last {@code /} or {@code \}, as are the sources of a report's violations.
    */
   public ReportWriter withSources(List<String> sourceNames) {
     return new ReportWriter(format, renderer, List.copyOf(sourceNames));
@@ -119,7 +124,9 @@ public final class ReportWriter {
      * Writes a report, or keeps what the document's opening needs of it.
      *
      * @param source the name of the submission file the report came from ({@code ""} when not
-     *     known): JUnit XML and SARIF point at it, HTML, text and CSV show it
+     *     known): JUnit XML and SARIF point at it, HTML, text and CSV show it, by its file name
+     *     only (a path given here, or as the source of the report's violations, is cut to the name
+     *     after its last {@code /} or {@code \}, so that no report shows where on a machine it was made)
      * @throws IllegalStateException if the batch is closed, or an earlier report could not be added
      * @throws IOException if the stream (or the temporary file) fails
      */
@@ -133,7 +140,7 @@ public final class ReportWriter {
         throw new IllegalStateException("an earlier report could not be added: the batch cannot go on");
       }
       try {
-        sink.add(report, source);
+        sink.add(SourceNames.report(report), SourceNames.fileName(source));
       } catch (IOException | RuntimeException e) {
         failed = true;
         throw e;

@@ -6,6 +6,7 @@ import io.charterassurance.model.evidence.EvidenceSource;
 import io.charterassurance.model.evidence.EvidenceStatus;
 import io.charterassurance.model.organisation.OrganisationKind;
 import io.charterassurance.model.report.BandResult;
+import io.charterassurance.model.report.BandThreshold;
 import io.charterassurance.model.report.Confidence;
 import io.charterassurance.model.report.CriterionStatus;
 import io.charterassurance.model.report.EvidenceSummary;
@@ -35,6 +36,13 @@ import org.jspecify.annotations.Nullable;
  */
 final class Fixtures {
   static final LocalDate AS_AT = LocalDate.parse("2026-03-31");
+  /** The standard scoring policy's bands, highest first. */
+  static final List<BandThreshold> BANDS = List.of(
+      new BandThreshold("leading", "Leading", new BigDecimal("80")),
+      new BandThreshold("established", "Established", new BigDecimal("60")),
+      new BandThreshold("developing", "Developing", new BigDecimal("40")),
+      new BandThreshold("emerging", "Emerging", new BigDecimal("20")),
+      new BandThreshold("early", "Early", BigDecimal.ZERO));
 
   private Fixtures() {}
 
@@ -183,7 +191,7 @@ final class Fixtures {
     BigDecimal overall = new BigDecimal("61.5");
     return new Report(Report.FORMAT, new ReportSubject("QMF", organisation, OrganisationKind.ICB, List.of()),
         overall, new BandResult("established", "Established", new BigDecimal("60"), "established", "Established",
-            List.of()),
+            List.of(), BANDS),
         tally(findings), principles, calls, findings, evidence, List.of(), provenance(AS_AT));
   }
 

@@ -6,6 +6,7 @@ import io.charterassurance.model.evidence.EvidenceSource;
 import io.charterassurance.model.evidence.EvidenceStatus;
 import io.charterassurance.model.organisation.OrganisationKind;
 import io.charterassurance.model.report.BandResult;
+import io.charterassurance.model.report.BandThreshold;
 import io.charterassurance.model.report.Confidence;
 import io.charterassurance.model.report.CriterionStatus;
 import io.charterassurance.model.report.EvidenceSummary;
@@ -185,8 +186,12 @@ final class Hostile {
       return new Report(Report.FORMAT, subject, null, null, tally(findings), List.of(), List.of(), findings,
           evidence, violations, provenance);
     }
+    List<BandThreshold> bands = new ArrayList<>();
+    for (int i = shape.nextInt(4); i >= 0; i--) {
+      bands.add(new BandThreshold(text.get(), text.get(), BigDecimal.valueOf(i * 25L)));
+    }
     BandResult band = new BandResult(text.get(), text.get(), new BigDecimal("60"), text.get(), text.get(),
-        list(shape, text));
+        list(shape, text), bands);
     return new Report(Report.FORMAT, subject, new BigDecimal("61.5"), band, tally(findings), principles, scoreCalls,
         findings, evidence, List.of(), provenance);
   }
@@ -227,7 +232,10 @@ final class Hostile {
     return new Report(Report.FORMAT, new ReportSubject("Code " + text, "Name " + text, OrganisationKind.ICB,
         List.of("Predecessor " + text)), new BigDecimal("61.5"),
         new BandResult("band " + text, "Band " + text, new BigDecimal("60"), "uncapped " + text, "Uncapped " + text,
-            List.of("Capped " + text)),
+            List.of("Capped " + text), List.of(
+                new BandThreshold("uncapped " + text, "Uncapped " + text, new BigDecimal("80")),
+                new BandThreshold("band " + text, "Band " + text, new BigDecimal("60")),
+                new BandThreshold("lowest " + text, "Lowest " + text, BigDecimal.ZERO))),
         tally(findings), principles, calls, findings, evidence, List.of(), provenance(text, LocalDate.of(2026, 3, 31)));
   }
 

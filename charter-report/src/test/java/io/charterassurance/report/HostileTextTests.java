@@ -57,7 +57,8 @@ class HostileTextTests {
   static final String TOWER = "Tower \uD800 Hamlets";
   static final String TOWER_ESCAPED = "Tower \\uD800 Hamlets";
   static final String FILE = "sub/evil\u001B]0;pwned\u0007\u202E\uD800.json";
-  static final String FILE_ESCAPED = "sub/evil\\u001B]0;pwned\\u0007\\u202E\\uD800.json";
+  /** What a report shows of {@link #FILE}: its file name only, escaped. */
+  static final String FILE_NAME_ESCAPED = "evil\\u001B]0;pwned\\u0007\\u202E\\uD800.json";
 
   /** The bytes as UTF-8, failing on anything malformed (a lone surrogate written as '?' would pass, so tests look for the escape). */
   static String utf8(byte[] bytes) {
@@ -116,7 +117,7 @@ class HostileTextTests {
       assertThat(suites.getLength()).isEqualTo(2);
       Element suite = (Element) suites.item(0);
       assertThat(suite.getAttribute("name")).isEqualTo("Name " + ALL_ESCAPED + " (Code " + ALL_ESCAPED + ")");
-      assertThat(suite.getAttribute("file")).isEqualTo(FILE_ESCAPED);
+      assertThat(suite.getAttribute("file")).isEqualTo(FILE_NAME_ESCAPED);
       Element testcase = (Element) suite.getElementsByTagName("testcase").item(0);
       assertThat(testcase.getAttribute("classname")).isEqualTo("charter.Code " + ALL_ESCAPED);
       assertThat(testcase.getAttribute("name")).startsWith("N1-").endsWith(" " + ALL_ESCAPED + ": Title " + ALL_ESCAPED);
@@ -162,8 +163,8 @@ class HostileTextTests {
       assertThat(log.at("/runs/1/results/0/message/text").asText())
           .isEqualTo("$.organisation['" + VISIBLE + "']: is not a property of an organisation: " + VISIBLE);
       String uri = run.at("/artifacts/0/location/uri").asText();
-      assertThat(uri).isEqualTo("sub/evil%1B%5D0;pwned%07%E2%80%AE%5CuD800.json");
-      assertThat(URI.create(uri).getPath()).isEqualTo("sub/evil\u001B]0;pwned\u0007\u202E\\uD800.json");
+      assertThat(uri).isEqualTo("evil%1B%5D0;pwned%07%E2%80%AE%5CuD800.json");
+      assertThat(URI.create(uri).getPath()).isEqualTo("evil\u001B]0;pwned\u0007\u202E\\uD800.json");
     }
 
     @Test
@@ -239,7 +240,7 @@ class HostileTextTests {
       assertThat(rows).hasSize(4).allSatisfy(row -> assertThat(row).hasSameSizeAs(CsvRenderer.COLUMNS));
       List<String> row = rows.get(1);
       assertThat(row.get(CsvRenderer.COLUMNS.indexOf("code"))).isEqualTo("Code " + ALL_ESCAPED);
-      assertThat(row.get(CsvRenderer.COLUMNS.indexOf("source"))).isEqualTo(FILE_ESCAPED);
+      assertThat(row.get(CsvRenderer.COLUMNS.indexOf("source"))).isEqualTo(FILE_NAME_ESCAPED);
       assertThat(row.get(CsvRenderer.COLUMNS.indexOf("history"))).contains(": History " + ALL_ESCAPED);
     }
 
@@ -265,7 +266,7 @@ class HostileTextTests {
     void showsTerminalEscapeSequencesAndOtherControlsInsteadOfSendingThemToTheTerminal() {
       String text = render(ReportFormat.TEXT, List.of(Hostile.report(ALL)), List.of(FILE));
       assertThat(text).startsWith("Charter readiness report: Name " + ALL_ESCAPED + " (Code " + ALL_ESCAPED
-          + ", Integrated Care Board)\nSubmission: " + FILE_ESCAPED + "\n");
+          + ", Integrated Care Board)\nSubmission: " + FILE_NAME_ESCAPED + "\n");
       assertThat(text).contains("  - Capped " + ALL_ESCAPED + "\n")
           .contains("    Reason " + ALL_ESCAPED + "\n")
           .contains("      - Because " + ALL_ESCAPED + "\n")
@@ -311,7 +312,7 @@ class HostileTextTests {
       String escaped = Escapers.HTML.escape(ALL_ESCAPED);
       assertThat(page).contains("<h2 id=\"report-1-heading\">Name " + escaped + "</h2>")
           .contains("<title>Charter readiness reports for 2 organisations</title>")
-          .contains("<dt>Submission file</dt><dd><code>" + Escapers.HTML.escape(FILE_ESCAPED) + "</code></dd>")
+          .contains("<dt>Submission file</dt><dd><code>" + Escapers.HTML.escape(FILE_NAME_ESCAPED) + "</code></dd>")
           .contains("<p class=\"reason\">Reason " + escaped + "</p>")
           .contains("<td>is not a property of an organisation: " + Escapers.HTML.escape(VISIBLE) + "</td>");
     }

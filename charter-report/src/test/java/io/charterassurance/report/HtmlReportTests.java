@@ -9,14 +9,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.samskivert.mustache.Escapers;
 import io.charterassurance.model.charter.Charter;
 import io.charterassurance.model.io.CharterJson;
 import io.charterassurance.model.io.ReadResult;
 import io.charterassurance.model.io.SubmissionReader;
+import io.charterassurance.model.report.BandResult;
 import io.charterassurance.model.report.CriterionStatus;
 import io.charterassurance.model.report.EvidenceSummary;
 import io.charterassurance.model.report.Finding;
@@ -31,7 +30,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -145,9 +143,10 @@ class HtmlReportTests {
     return Escapers.HTML.escape(text);
   }
 
+  /** The chart's markup, from its opening to the line of the scale that ends it. */
   static String chart(String page) {
-    int start = page.indexOf("<svg");
-    int end = page.indexOf("</svg>", start);
+    int start = page.indexOf("<div class=\"chart\"");
+    int end = page.indexOf("<div class=\"scale\">", start);
     assertThat(start).as("the page has a chart").isNotNegative();
     return page.substring(start, end);
   }
@@ -248,7 +247,7 @@ class HtmlReportTests {
     @Test
     void namesTheSubmissionFileWhenTheWriterKnowsIt() {
       String page = HTML.withSources(List.of("submissions/qmf.json")).render(assess("icb-strong.json"));
-      assertThat(page).contains("<dt>Submission file</dt><dd><code>submissions/qmf.json</code></dd>");
+      assertThat(page).contains("<dt>Submission file</dt><dd><code>qmf.json</code></dd>").doesNotContain("submissions/");
     }
 
     @Test
@@ -264,25 +263,114 @@ class HtmlReportTests {
     }
 
     @Test
+    void showsEachBandOfTheScoringPolicyWithItsThresholdAndMarksTheBandReachedInWords() {
+      Report report = assess("icb-missing-strategy.json");
+      assertThat(report.band().isCapped()).isTrue();
+      String page = html(report);
+      int start = page.indexOf("<table class=\"legend\">");
+      assertThat(start).as("a legend").isPositive().isLessThan(page.indexOf("id=\"report-1-principles\""));
+      String legend = page.substring(start, page.indexOf("</table>", start));
+      assertThat(legend).contains("<caption id=\"report-1-legend-caption\">Readiness bands under the scoring policy "
+          + report.provenance().scoringPolicy() + ", by the overall score out of 100</caption>");
+      Matcher rows = Pattern.compile("<tr( class=\"reached\")?><th scope=\"row\">([A-Za-z]+)(?: <strong>\\(([^)]+)\\)</strong>)?"
+          + "</th><td>([^<]+)</td></tr>").matcher(legend);
+      List<String> shown = new ArrayList<>();
+      while (rows.find()) {
+        shown.add(rows.group(2) + " | " + rows.group(4) + " | " + (rows.group(3) == null ? "" : rows.group(3))
+            + (rows.group(1) == null ? "" : " | shaded"));
+      }
+      String reached = report.band().label();
+      assertThat(shown).containsExactly(
+          mark("Leading | 80 to 100", "Leading", reached),
+          "Established | 60 to under 80 | the band the score alone reaches",
+          mark("Developing | 40 to under 60", "Developing", reached),
+          mark("Emerging | 20 to under 40", "Emerging", reached),
+          mark("Early | 0 to under 20", "Early", reached));
+    }
+
+    private static String mark(String row, String band, String reached) {
+      return band.equals(reached) ? row + " | " + escaped("this report's band") + " | shaded" : row + " | ";
+    }
+
+    @Test
+    void leavesTheLegendOutOfAReportThatDoesNotCarryItsPolicysBands() {
+      Report report = assess("icb-strong.json");
+      BandResult b = report.band();
+      Report old = new Report(report.format(), report.subject(), report.overall(),
+          new BandResult(b.id(), b.label(), b.minimum(), b.uncapped(), b.uncappedLabel(), b.cappedBy(), List.of()),
+          report.tally(), report.principles(), report.calls(), report.findings(), report.evidence(), report.violations(),
+          report.provenance());
+      assertThat(html(report)).contains("<table class=\"legend\">");
+      assertThat(html(old)).doesNotContain("<table class=\"legend\">").contains("Band: <strong>" + b.label() + "</strong>");
+    }
+
+    @Test
+    void endsEachAssessedReportWithASignOffToCompleteByHandOnPaperThatSubmitsNothing() {
+      String page = html(assess("icb-strong.json"), assess("icb-weak.json"));
+      for (int r = 1; r <= 2; r++) {
+        int start = page.indexOf("<section class=\"sign-off\" id=\"report-" + r + "-sign-off\"");
+        assertThat(start).as("report %d's sign-off", r).isPositive()
+            .isGreaterThan(page.indexOf("id=\"report-" + r + "-provenance\""));
+        String block = page.substring(start, page.indexOf("</section>", start));
+        assertThat(block).contains("<h3 id=\"report-" + r + "-sign-off-heading\">Sign-off</h3>")
+            .contains("print it and complete each line by hand");
+        assertThat(all(Pattern.compile("<tr class=\"line[a-z ]*\"><th scope=\"row\">([A-Za-z]+)[^\n]*</th><td></td></tr>"),
+            block)).containsExactly("Assessor", "Role", "Date", "Decision", "Signature");
+        assertThat(page).contains("<li><a href=\"#report-" + r + "-sign-off\">Sign-off</a></li>");
+      }
+      assertThat(page).contains("<caption id=\"report-1-sign-off-caption\">Sign-off of the report on "
+          + "NHS North East London Integrated Care Board</caption>");
+      assertThat(page).doesNotContainIgnoringCase("<form").doesNotContainIgnoringCase("<input")
+          .doesNotContainIgnoringCase("<textarea").doesNotContainIgnoringCase("<select")
+          .doesNotContainIgnoringCase("<button").doesNotContainIgnoringCase("contenteditable");
+      assertThat(html(invalid())).doesNotContain("<section class=\"sign-off\"").doesNotContain("Sign-off of the report");
+    }
+
+    @Test
+    void hasADarkColourSchemeForTheScreenAndPrintsItsSummaryOnAPageOfItsOwn() {
+      String page = html(assess("icb-strong.json"));
+      assertThat(page).contains(":root { color-scheme: light dark; }")
+          .contains("@media screen and (prefers-color-scheme: dark) {")
+          .contains("<section class=\"summary\" id=\"report-1-band\"");
+      String print = page.substring(page.indexOf("@media print {"));
+      assertThat(print).contains(".summary { break-after: page; }").contains(".sign-off");
+    }
+
+    @Test
     void drawsOneLabelledBarPerPrincipleWithItsScore() {
       Report report = assess("icb-weak.json");
-      String svg = chart(html(report));
-      assertThat(svg).startsWith("<svg class=\"chart\" role=\"img\" aria-labelledby=\"report-1-chart-title report-1-chart-desc\"")
-          .contains("<title id=\"report-1-chart-title\">Score per Charter principle, out of 100</title>")
-          .contains("<desc id=\"report-1-chart-desc\">Bar chart. P1 ");
-      assertThat(all(Pattern.compile("<g class=\"(bar)\">"), svg)).hasSize(6);
-      assertThat(all(Pattern.compile("<rect class=\"bar-fill\"[^>]*width=\"([0-9.]+)\""), svg)).hasSize(6);
+      String chart = chart(html(report));
+      assertThat(chart).startsWith("<div class=\"chart\" role=\"img\" aria-labelledby=\"report-1-chart-title\" "
+              + "aria-describedby=\"report-1-chart-desc\">")
+          .contains("<p class=\"chart-title\" id=\"report-1-chart-title\">Score per Charter principle, out of 100</p>")
+          .contains("<p class=\"visually-hidden\" id=\"report-1-chart-desc\">Bar chart. P1 ");
+      assertThat(all(Pattern.compile("<div class=\"(bar)\">"), chart)).hasSize(6);
+      assertThat(all(Pattern.compile("<rect class=\"bar-fill\"[^>]*width=\"([0-9.]+%)\""), chart)).hasSize(6);
       assertThat(report.principles()).extracting(ScoreLine::id).containsExactly("P1", "P2", "P3", "P4", "P5", "P6");
       for (ScoreLine line : report.principles()) {
         String value = line.score().setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
-        String width = line.score().multiply(BigDecimal.valueOf(HtmlModel.BAR_SPACE)).divide(BigDecimal.valueOf(100))
-            .setScale(1, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
-        assertThat(svg).as(line.id())
-            .contains(">" + escaped(line.id() + " " + line.title()) + "</text>")
-            .containsPattern("<rect class=\"bar-fill\" x=\"4\" y=\"\\d+\" width=\"" + Pattern.quote(width) + "\"")
-            .containsPattern("<text class=\"bar-value\" x=\"[0-9.]+\" y=\"\\d+\">" + Pattern.quote(value) + "</text>")
+        String width = line.score().setScale(1, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "%";
+        assertThat(chart).as(line.id())
+            .contains("<p class=\"bar-label\">" + escaped(line.id() + " " + line.title()) + "</p>")
+            .contains("<rect class=\"bar-fill\" x=\"0\" y=\"2\" width=\"" + width + "\" height=\"20\">")
+            .contains("<span class=\"bar-value\">" + value + "</span>")
             .contains(line.id() + " " + escaped(line.title()) + ": " + value);
       }
+    }
+
+    @Test
+    void drawsBarsInPercentagesOfTheirWidthSoThatNothingInTheChartIsScaledDown() {
+      String page = html(assess("icb-strong.json"));
+      assertThat(chart(page)).doesNotContain("viewBox").doesNotContain("<text");
+      assertThat(all(Pattern.compile("<svg class=\"bar-track\" (width=\"100%\" height=\"24\")>"), page)).hasSize(6);
+      assertThat(all(Pattern.compile("<line class=\"grid\" x1=\"([0-9]+%)\""), chart(page)))
+          .hasSize(30).containsSubsequence("0%", "25%", "50%", "75%", "100%");
+      assertThat(page).contains("<div class=\"scale\"><span class=\"tick tick-0\">0</span><span class=\"tick tick-25\">25</span>"
+          + "<span class=\"tick tick-50\">50</span><span class=\"tick tick-75\">75</span>"
+          + "<span class=\"tick tick-100\">100</span></div>");
+      assertThat(HtmlModel.percent(new BigDecimal("100"))).isEqualTo("100%");
+      assertThat(HtmlModel.percent(new BigDecimal("45.25"))).isEqualTo("45.3%");
+      assertThat(HtmlModel.percent(BigDecimal.ZERO)).isEqualTo("0%");
     }
 
     @Test
@@ -292,10 +380,10 @@ class HtmlReportTests {
       ScoreLine p5 = principles.get(4);
       principles.set(4, new ScoreLine(p5.id(), p5.title(), null, BigDecimal.ZERO, p5.tally(), List.of()));
       String page = html(withPrinciples(report, principles));
-      String svg = chart(page);
-      assertThat(all(Pattern.compile("<g class=\"(bar)\">"), svg)).hasSize(6);
-      assertThat(all(Pattern.compile("<rect class=\"(bar-fill)\""), svg)).hasSize(5);
-      assertThat(svg).contains("<text class=\"bar-value unscored\" x=\"4\" y=\"243\">no score</text>")
+      String chart = chart(page);
+      assertThat(all(Pattern.compile("<div class=\"(bar)\">"), chart)).hasSize(6);
+      assertThat(all(Pattern.compile("<rect class=\"(bar-fill)\""), chart)).hasSize(5);
+      assertThat(chart).contains("<span class=\"bar-value unscored\">no score</span>")
           .contains("P5 " + escaped(p5.title()) + ": no score");
       assertThat(page).contains("<tr><th scope=\"row\"><span class=\"criterion\">P5</span> " + escaped(p5.title())
           + "</th><td class=\"number\">no score</td>");
@@ -526,55 +614,32 @@ class HtmlReportTests {
   @DisplayName("the page in Chromium")
   @TestInstance(TestInstance.Lifecycle.PER_CLASS)
   class InChromium {
-    static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-    private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+    static final Path CHROMIUM = Chromium.EXECUTABLE;
 
-    private Playwright playwright;
+    private Chromium chromium;
     private Browser browser;
-    private String axe;
 
     @BeforeAll
     void launch() throws IOException {
-      requireChromium(Files.isExecutable(CHROMIUM), System.getenv("CI"));
-      String axeJs = System.getProperty("axe.js");
-      assertThat(axeJs).as("system property axe.js (set by the build, which downloads axe-core)").isNotBlank();
-      Path axeFile = Path.of(axeJs);
-      assertThat(axeFile).as("axe-core, downloaded by download-maven-plugin").isNotEmptyFile();
-      axe = Files.readString(axeFile, StandardCharsets.UTF_8);
-      playwright = Playwright.create();
-      browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-          .setExecutablePath(CHROMIUM)
-          .setHeadless(true)
-          .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-              "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync")));
+      chromium = Chromium.launch();
+      browser = chromium.browser();
     }
 
     @AfterAll
     void close() {
-      if (browser != null) {
-        browser.close();
-      }
-      if (playwright != null) {
-        playwright.close();
+      if (chromium != null) {
+        chromium.close();
       }
     }
 
     /** A page showing {@code html}, with every request it tries recorded in {@code requests} and refused. */
     private Page open(BrowserContext context, String html, List<String> requests) {
-      Page page = context.newPage();
-      page.onRequest(r -> {
-        if (!r.url().startsWith("data:") && !r.url().startsWith("about:")) {
-          requests.add(r.url());
-        }
-      });
-      context.route("**/*", route -> route.abort());
-      page.setContent(html);
-      return page;
+      return Chromium.open(context, html, requests);
     }
 
     /** A context that lets the test inject axe past the page's own Content-Security-Policy. */
     private BrowserContext context() {
-      return browser.newContext(new Browser.NewContextOptions().setBypassCSP(true).setViewportSize(1280, 900));
+      return chromium.context(new Browser.NewContextOptions().setViewportSize(1280, 900));
     }
 
     private List<Report> reports(String which) {
@@ -611,8 +676,7 @@ class HtmlReportTests {
       List<Report> reports = which.equals("controls-and-bidi")
           ? List.of(Hostile.report(Hostile.ALL + " " + "W".repeat(3_000)), Hostile.invalid("W".repeat(3_000)))
           : reports(which);
-      try (BrowserContext context = browser.newContext(
-          new Browser.NewContextOptions().setBypassCSP(true).setViewportSize(320, 640))) {
+      try (BrowserContext context = chromium.context(new Browser.NewContextOptions().setViewportSize(320, 640))) {
         Page page = open(context, HTML.render(reports), new ArrayList<>());
         Object scrolling = page.evaluate("() => [...document.querySelectorAll('main *')]"
             + ".filter(e => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX === 'auto')"
@@ -692,30 +756,12 @@ class HtmlReportTests {
       assertThat(new String(bytes, 1, 3, StandardCharsets.US_ASCII)).isEqualTo("PNG");
     }
 
-    /** Injects axe-core into the page and runs the WCAG 2.0, 2.1 and 2.2 A and AA rules. */
     private JsonNode axe(Page page) {
-      page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe));
-      String options = "{runOnly: {type: 'tag', values: " + CharterJson.json().valueToTree(WCAG_TAGS) + "}}";
-      String json = (String) page.evaluate("async () => JSON.stringify(await axe.run(document, " + options + "))");
-      try {
-        return CharterJson.json().readTree(json);
-      } catch (IOException e) {
-        throw new UncheckedIOException("axe's results are not JSON", e);
-      }
+      return chromium.axe(page);
     }
 
     private static String describe(JsonNode violations) {
-      List<String> lines = new ArrayList<>();
-      for (JsonNode v : violations) {
-        lines.add("- " + v.path("id").asText() + " (" + v.path("impact").asText() + "): " + v.path("help").asText()
-            + " " + v.path("helpUrl").asText());
-        for (JsonNode node : v.path("nodes")) {
-          List<String> target = new ArrayList<>();
-          node.path("target").forEach(t -> target.add(t.toString()));
-          lines.add("    at " + String.join(", ", target) + ": " + node.path("failureSummary").asText().replace('\n', ' '));
-        }
-      }
-      return String.join("\n", lines);
+      return Chromium.describe(violations);
     }
   }
 }

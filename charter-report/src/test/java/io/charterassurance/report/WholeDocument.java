@@ -27,7 +27,10 @@ final class WholeDocument {
   private WholeDocument() {}
 
   /** The document of {@code reports} (at least one) in {@code format}, as it was rendered from the whole list. */
-  static byte[] bytes(ReportFormat format, List<Report> reports, List<String> sources) throws IOException {
+  static byte[] bytes(ReportFormat format, List<Report> given, List<String> givenSources) throws IOException {
+    // Every report names its submission by file name only, whichever way it is written.
+    List<Report> reports = given.stream().map(SourceNames::report).toList();
+    List<String> sources = givenSources.stream().map(SourceNames::fileName).toList();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     switch (format) {
       case TEXT -> text(reports, sources, out);

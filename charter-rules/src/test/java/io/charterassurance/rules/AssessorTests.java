@@ -1,18 +1,22 @@
 package io.charterassurance.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.charterassurance.model.io.CharterJson;
 import io.charterassurance.model.io.ReadResult;
 import io.charterassurance.model.io.SubmissionReader;
 import io.charterassurance.model.io.ValidatedSubmission;
 import io.charterassurance.model.io.Violation;
+import io.charterassurance.model.report.BandThreshold;
 import io.charterassurance.model.report.CriterionStatus;
 import io.charterassurance.model.report.Finding;
 import io.charterassurance.model.report.Report;
 import io.charterassurance.model.submission.Submission;
 import io.charterassurance.model.submission.Waiver;
 import io.charterassurance.rules.catalogue.Criterion;
+import io.charterassurance.rules.catalogue.ScoringPolicy;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,6 +37,38 @@ class AssessorTests {
     byte[] first = CharterJson.json().writeValueAsBytes(ASSESSOR.assess(submission));
     byte[] second = CharterJson.json().writeValueAsBytes(Assessor.builder().build().assess(submission));
     assertThat(second).isEqualTo(first);
+  }
+
+  @Test
+  void aReportCarriesTheBandsOfItsScoringPolicyWithTheirThresholdsHighestFirst() {
+    Report report = ASSESSOR.assess(Scenarios.load("icb-strong.json"));
+    assertThat(report.band().bands())
+        .extracting(BandThreshold::id, BandThreshold::label, t -> t.minimum().intValueExact())
+        .containsExactly(tuple("leading", "Leading", 80), tuple("established", "Established", 60),
+            tuple("developing", "Developing", 40), tuple("emerging", "Emerging", 20), tuple("early", "Early", 0));
+    assertThat(report.band().bands()).extracting(BandThreshold::id).contains(report.band().id());
+
+    // A policy of its own: two bands, given lowest first, with thresholds of its own.
+    ScoringPolicy p = ScoringPolicy.standard();
+    ScoringPolicy twoBands = new ScoringPolicy("two-bands", p.title(), p.requirement(), p.confidence(), p.freshness(),
+        p.waivers(), p.parameters(), p.weights(),
+        List.of(new ScoringPolicy.Band("not-yet", "Not yet", BigDecimal.ZERO),
+            new ScoringPolicy.Band("ready", "Ready", new BigDecimal("55.5"))),
+        List.of(new ScoringPolicy.Limiter(CriterionStatus.NOT_MET, null, "not-yet")), p.principles());
+    Report tailored = Assessor.builder().scoringPolicy(twoBands).build().assess(Scenarios.load("icb-strong.json"));
+    assertThat(tailored.band().bands())
+        .extracting(BandThreshold::id, BandThreshold::label, BandThreshold::minimum)
+        .containsExactly(tuple("ready", "Ready", new BigDecimal("55.5")), tuple("not-yet", "Not yet", BigDecimal.ZERO));
+  }
+
+  @Test
+  void aReportReadFromJsonWrittenBeforeReportsCarriedTheBandsHasNone() throws Exception {
+    Report report = ASSESSOR.assess(Scenarios.load("icb-strong.json"));
+    com.fasterxml.jackson.databind.node.ObjectNode tree = CharterJson.json().valueToTree(report);
+    ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("band")).remove("bands");
+    Report old = CharterJson.json().treeToValue(tree, Report.class);
+    assertThat(old.band().bands()).isEmpty();
+    assertThat(old.band().id()).isEqualTo(report.band().id());
   }
 
   @Nested

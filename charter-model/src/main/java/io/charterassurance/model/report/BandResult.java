@@ -13,9 +13,13 @@ import java.util.Objects;
  * @param uncapped the band id the score alone reaches
  * @param uncappedLabel that band's name for people
  * @param cappedBy why the band was capped (empty when it was not)
+ * @param bands every band of the report's scoring policy, highest first, each with its threshold
+ *     (the least overall score it takes); empty only in a report read from JSON written before
+ *     reports carried them
  */
 public record BandResult(
-    String id, String label, BigDecimal minimum, String uncapped, String uncappedLabel, List<String> cappedBy) {
+    String id, String label, BigDecimal minimum, String uncapped, String uncappedLabel, List<String> cappedBy,
+    List<BandThreshold> bands) {
   public BandResult {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(label, "label");
@@ -23,6 +27,8 @@ public record BandResult(
     Objects.requireNonNull(uncapped, "uncapped");
     Objects.requireNonNull(uncappedLabel, "uncappedLabel");
     cappedBy = List.copyOf(cappedBy);
+    // A report written before reports carried the policy's bands has no such key.
+    bands = bands == null ? List.of() : List.copyOf(bands);
   }
 
   /** Whether a limiter lowered the band. */

@@ -12,6 +12,7 @@ import io.charterassurance.model.report.Confidence;
 import io.charterassurance.model.report.WaiverOutcome;
 import io.charterassurance.model.report.WaiverReview;
 import io.charterassurance.model.report.BandResult;
+import io.charterassurance.model.report.BandThreshold;
 import io.charterassurance.model.report.CriterionStatus;
 import io.charterassurance.model.report.EvidenceSummary;
 import io.charterassurance.model.report.Finding;
@@ -76,6 +77,8 @@ public final class Engine {
   private final Grader grader;
   private final Map<String, BigDecimal> parameters;
   private final List<ScoringPolicy.Band> bands;
+  /** The policy's bands as every report with a band carries them, highest first. */
+  private final List<BandThreshold> thresholds;
   private final String policyHash;
   private final String libraryVersion;
   private final Map<String, Integer> order = new HashMap<>();
@@ -94,6 +97,7 @@ public final class Engine {
     this.bands = policy.bands().stream()
         .sorted(Comparator.comparing(ScoringPolicy.Band::minimum).reversed())
         .toList();
+    this.thresholds = bands.stream().map(b -> new BandThreshold(b.id(), b.label(), b.minimum())).toList();
     this.policyHash = policy.hash();
     this.libraryVersion = libraryVersion;
     for (int i = 0; i < catalogue.criteria().size(); i++) {
@@ -512,7 +516,7 @@ public final class Engine {
     }
     ScoringPolicy.Band band = bands.get(capped);
     return new BandResult(band.id(), band.label(), band.minimum(), bands.get(uncapped).id(),
-        bands.get(uncapped).label(), reasons);
+        bands.get(uncapped).label(), reasons, thresholds);
   }
 
   private static boolean matches(ScoringPolicy.Limiter limiter, Finding f) {
