@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
       ExplainCommand.class,
       SchemaCommand.class,
       DiffCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
