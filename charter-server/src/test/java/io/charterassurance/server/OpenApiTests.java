@@ -81,7 +81,7 @@ class OpenApiTests {
         for (String type : Endpoints.REPORT_TYPES.keySet()) {
           add(all, name + 200, "Accept: " + type, t -> t.post(path, VALID, "application/json", type));
         }
-        add(all, name + 200, "YAML", t -> t.post(path, yaml(VALID), "application/yaml", "application/json"));
+        add(all, name + 200, "YAML", t -> t.post(path, Http.yaml(VALID), "application/yaml", "application/json"));
       } else {
         add(all, name + 200, "valid", t -> t.post(path, VALID, "application/json", "application/json"));
       }
@@ -140,14 +140,6 @@ class OpenApiTests {
         held.release.countDown();
         holding.join();
       }
-    }
-  }
-
-  private static byte[] yaml(byte[] json) {
-    try {
-      return CharterJson.yaml().writeValueAsBytes(CharterJson.json().readTree(json));
-    } catch (IOException e) {
-      throw new AssertionError(e);
     }
   }
 

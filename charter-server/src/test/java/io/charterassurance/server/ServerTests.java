@@ -88,8 +88,8 @@ class ServerTests {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"application/yaml", "application/x-yaml", "text/yaml", "application/yaml; charset=utf-8"})
     @DisplayName("reads YAML as it reads JSON: the same submission gets the same report")
-    void yaml(String type) throws Exception {
-      byte[] yaml = CharterJson.yaml().writeValueAsBytes(CharterJson.json().readTree(example(EXAMPLE)));
+    void yaml(String type) {
+      byte[] yaml = Http.yaml(example(EXAMPLE));
       var r = assess(yaml, "Content-Type", type);
       assertThat(r.status()).isEqualTo(200);
       JsonNode fromJson = assess(example(EXAMPLE), "Content-Type", "application/json").json();
@@ -285,6 +285,9 @@ class ServerTests {
       assertThat(unknown.json().get("detail").asText()).contains("\"knd\"", "kind");
       assertThat(get(base, "/criteria?kind=icb&kind=ccg").status()).isEqualTo(400);
       assertThat(get(base, "/health?verbose").status()).isEqualTo(400);
+      var encoding = get(base, "/criteria?kind=%zz");
+      assertThat(encoding.status()).as("a malformed percent-encoding").isEqualTo(400);
+      assertThat(encoding.contentType()).isEqualTo("application/problem+json");
     }
 
     @Test
