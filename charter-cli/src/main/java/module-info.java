@@ -9,6 +9,7 @@
 module io.charterassurance.cli {
   requires io.charterassurance.report;
   requires io.charterassurance.rules;
+  requires io.charterassurance.server;
   requires info.picocli;
 
   opens io.charterassurance.cli to info.picocli;

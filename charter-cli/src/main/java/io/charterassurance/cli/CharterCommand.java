@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
       KeygenCommand.class,
       SignCommand.class,
       VerifyCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
