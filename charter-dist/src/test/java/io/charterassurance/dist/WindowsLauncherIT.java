@@ -32,7 +32,7 @@ class WindowsLauncherIT {
   private static final Pattern PATH_VARIABLE = Pattern.compile(
       "%(~dp0|(CHARTER_JAR|CHARTER_JAVA|CHARTER_ARCHIVE|CHARTER_RECORD|CHARTER_CACHE|JAVA_HOME|LOCALAPPDATA)%)");
 
-  @TempDir Path dir;
+  @TempDir static Path dir;
   private Path home;
   private String script;
   private List<String> lines;

@@ -94,7 +94,7 @@ public final class SubmissionReader {
 
     /**
      * The format a file name implies: {@code .yaml} or {@code .yml} is YAML; {@code .json} is
-     * JSON; anything else is judged by its first character ({@code {} means JSON).
+     * JSON; anything else is judged by its first character (an opening brace means JSON).
      */
     public static Format of(String name, byte[] content) {
       String lower = name.toLowerCase(Locale.ROOT);

@@ -28,6 +28,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import jakarta.validation.constraints.DecimalMin;
@@ -52,9 +54,23 @@ final class Reading {
   static final String STANDARD_POLICY = "io/charterassurance/rules/scoring-policy.yaml";
 
   private static final Pattern CRITERION_ID = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)*");
+  /**
+   * Hibernate Validator's version banner, at INFO, off standard error where nothing configures
+   * logging, as SubmissionReader keeps it: an assessor is usually built before anything is read,
+   * so this is where Bean Validation first starts. Held, as java.util.logging holds loggers weakly.
+   */
+  private static final Logger VALIDATOR_BANNER = quietValidatorBanner();
   private static final ValidatorFactory VALIDATION = Validation.buildDefaultValidatorFactory();
 
   private Reading() {}
+
+  private static Logger quietValidatorBanner() {
+    Logger banner = Logger.getLogger("org.hibernate.validator.internal.util.Version");
+    if (banner.getLevel() == null) {
+      banner.setLevel(Level.WARNING);
+    }
+    return banner;
+  }
 
   /** The catalogue file as written: criteria without derived principles. */
   record CatalogueFile(@NotBlank String version, @NotEmpty List<@NotNull @Valid Entry> criteria) {}
