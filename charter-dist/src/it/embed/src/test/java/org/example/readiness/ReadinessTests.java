@@ -57,8 +57,8 @@ class ReadinessTests {
     List<String> jars = java.util.Arrays.stream(runtimeClassPath().split(File.pathSeparator))
         .map(p -> Path.of(p).getFileName().toString()).toList();
     assertTrue(jars.stream().anyMatch(j -> j.startsWith("drools-model-compiler-")), String.join(" ", jars));
-    for (String buildOnly : List.of("drools-mvel-", "drools-ecj-", "ecj-", "mvel2-", "javaparser-core-",
-        "drools-model-codegen-", "jsonschema-generator-")) {
+    for (String buildOnly : List.of("drools-mvel-", "drools-ecj-", "ecj-", "mvel2-", "drools-drl-parser-", "antlr",
+        "javaparser-core-", "drools-model-codegen-", "jsonschema-generator-")) {
       assertTrue(jars.stream().noneMatch(j -> j.startsWith(buildOnly)), buildOnly + " is on the class path: " + jars);
     }
   }
@@ -71,7 +71,8 @@ class ReadinessTests {
     Run run = run(AddedRules.class.getName(), rules.toString());
     assertEquals(0, run.exit(), run.err());
     assertTrue(run.out().startsWith("refused: Compiling rule files needs the Drools rule compiler, which is not on the class path: add "
-        + "org.drools:drools-ecj:"), run.out());
+        + "org.drools:drools-drl-parser:"), run.out());
+    assertTrue(run.out().contains("org.drools:drools-ecj:"), run.out());
     assertTrue(run.out().contains("org.drools:drools-mvel:"), run.out());
   }
 }
