@@ -12,13 +12,10 @@ module io.charterassurance.model {
   requires transitive jakarta.validation;
   requires static transitive org.jspecify;
 
-  requires com.fasterxml.classmate;
   requires com.fasterxml.jackson.dataformat.yaml;
   requires com.fasterxml.jackson.datatype.jsr310;
-  requires com.github.victools.jsonschema.generator;
-  requires com.github.victools.jsonschema.module.jackson;
-  requires com.github.victools.jsonschema.module.jakarta.validation;
   requires java.json.canonicalization;
+  requires java.logging;
   requires org.yaml.snakeyaml;
   // Not referred to in code, but needed at run time: Hibernate Validator is the Bean Validation
   // provider, and it needs an Expression Language implementation (Expressly, an automatic
@@ -26,6 +23,8 @@ module io.charterassurance.model {
   requires org.hibernate.validator;
   requires jakarta.el;
   requires org.glassfish.expressly;
+  // Hibernate Validator's own dependency, which an automatic module cannot declare.
+  requires com.fasterxml.classmate;
 
   exports io.charterassurance.model.charter;
   exports io.charterassurance.model.evidence;

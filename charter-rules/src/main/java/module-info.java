@@ -19,6 +19,7 @@ module io.charterassurance.rules {
   requires org.drools.util;
   requires org.kie.api;
   requires org.slf4j;
+  requires java.logging;
 
   exports io.charterassurance.rules;
   exports io.charterassurance.rules.catalogue;

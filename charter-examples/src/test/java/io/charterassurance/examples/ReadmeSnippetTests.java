@@ -25,7 +25,7 @@ class ReadmeSnippetTests {
 
   static List<Snippet> snippets() throws IOException {
     List<Snippet> out = new ArrayList<>();
-    for (String program : List.of("AssessOne.java", "PublishCsv.java", "TailoredPolicy.java")) {
+    for (String program : List.of("AssessOne.java", "PublishCsv.java", "TailoredPolicy.java", "BuildInCode.java")) {
       Matcher m = TAG.matcher(Files.readString(SOURCES.resolve(program), StandardCharsets.UTF_8));
       while (m.find()) {
         out.add(new Snippet(program, m.group(1), m.group(2).stripIndent()));
@@ -37,13 +37,14 @@ class ReadmeSnippetTests {
   @Test
   void everyProgramMarksItsSnippets() throws IOException {
     assertThat(snippets()).extracting(Snippet::tag).containsExactly(
-        "read-and-assess", "short-of-met", "print-band", "batch", "write-csv", "tailored-policy");
+        "read-and-assess", "short-of-met", "print-band", "batch", "write-csv", "tailored-policy",
+        "build-in-code", "assess-built");
   }
 
   @TestFactory
   Stream<DynamicTest> theProjectReadmeQuotesItsSnippetsAsTheCodeHasThem() throws IOException {
     String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
-    List<String> quoted = List.of("read-and-assess", "write-csv", "tailored-policy");
+    List<String> quoted = List.of("read-and-assess", "write-csv", "tailored-policy", "build-in-code");
     return snippets().stream().filter(s -> quoted.contains(s.tag())).map(s -> DynamicTest.dynamicTest(s.tag(), () -> {
       assertThat(readme).contains("tag `" + s.tag() + "`");
       assertThat(readme).contains("```java\n" + s.code() + "\n```");

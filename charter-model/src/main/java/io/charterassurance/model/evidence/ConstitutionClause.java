@@ -5,7 +5,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A clause of a constitution or statutory plan (ICB constitution, Joint Forward Plan) about
@@ -41,5 +45,78 @@ public record ConstitutionClause(
   @Override
   public String kindName() {
     return KIND;
+  }
+
+  /**
+   * A builder of an item of this kind, for code that makes one: every other component is set by
+   * name, and one not set is absent (null), false or empty. The builder checks nothing; the
+   * assessor or {@code SubmissionReader.check} validates what it builds, as a file is validated.
+   */
+  public static Builder builder(String id, Provenance provenance) {
+    Builder builder = new Builder();
+    builder.id = id;
+    builder.provenance = provenance;
+    return builder;
+  }
+
+  /** Builds a {@link ConstitutionClause} component by component; see {@link #builder}. */
+  public static final class Builder {
+    private @Nullable String id;
+    private @Nullable Provenance provenance;
+    private @Nullable String document;
+    private @Nullable String paragraph;
+    private @Nullable String quotation;
+    private boolean requiresCommunityDevelopmentEvidence;
+    private boolean namesAssetBasedMethods;
+    private final List<Measure> measures = new ArrayList<>();
+
+    private Builder() {}
+
+    /** Sets the document, e.g. "ICB constitution". */
+    public Builder document(String value) {
+      document = value;
+      return this;
+    }
+
+    /** Sets the paragraph or section number. */
+    public Builder paragraph(String value) {
+      paragraph = value;
+      return this;
+    }
+
+    /** Sets the clause's words. */
+    public Builder quotation(String value) {
+      quotation = value;
+      return this;
+    }
+
+    /** Sets whether it requires evidence of community development to be collected (false unless set). */
+    public Builder requiresCommunityDevelopmentEvidence(boolean value) {
+      requiresCommunityDevelopmentEvidence = value;
+      return this;
+    }
+
+    /** Sets whether it names community development or asset-based methods (false unless set). */
+    public Builder namesAssetBasedMethods(boolean value) {
+      namesAssetBasedMethods = value;
+      return this;
+    }
+
+    /** Adds to outcome and output measures reported with it. */
+    public Builder measures(Measure... items) {
+      measures.addAll(Arrays.asList(items));
+      return this;
+    }
+
+    /** Adds to outcome and output measures reported with it. */
+    public Builder measures(Collection<? extends Measure> items) {
+      measures.addAll(items);
+      return this;
+    }
+
+    /** The ConstitutionClause as built so far (a component not set stays null, for validation to report). */
+    public ConstitutionClause build() {
+      return new ConstitutionClause(id, provenance, document, paragraph, quotation, requiresCommunityDevelopmentEvidence, namesAssetBasedMethods, measures);
+    }
   }
 }

@@ -32,4 +32,79 @@ public record Provenance(
     @Nullable @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String url,
     boolean coProduced,
     @NotNull EvidenceSource source,
-    @Nullable String producedBy) {}
+    @Nullable String producedBy) {
+
+  /**
+   * A builder of the provenance of a document, for code that makes one: every other component is set by
+   * name, and one not set is absent (null), false or empty. The builder checks nothing; the
+   * assessor or {@code SubmissionReader.check} validates what it builds, as a file is validated.
+   */
+  public static Builder builder(String title, LocalDate date) {
+    Builder builder = new Builder();
+    builder.title = title;
+    builder.date = date;
+    return builder;
+  }
+
+  /** Builds a {@link Provenance} component by component; see {@link #builder}. */
+  public static final class Builder {
+    private @Nullable String title;
+    private @Nullable LocalDate date;
+    private @Nullable EvidenceStatus status;
+    private @Nullable String approvedBy;
+    private @Nullable String minuteReference;
+    private @Nullable String url;
+    private boolean coProduced;
+    private @Nullable EvidenceSource source;
+    private @Nullable String producedBy;
+
+    private Builder() {}
+
+    /** Sets how formally it has been adopted. */
+    public Builder status(EvidenceStatus value) {
+      status = value;
+      return this;
+    }
+
+    /** Sets the body that approved it. */
+    public Builder approvedBy(String value) {
+      approvedBy = value;
+      return this;
+    }
+
+    /** Sets the minute that records the approval or noting. */
+    public Builder minuteReference(String value) {
+      minuteReference = value;
+      return this;
+    }
+
+    /** Sets where it is published. */
+    public Builder url(String value) {
+      url = value;
+      return this;
+    }
+
+    /** Sets whether residents or the VCSE sector co-produced it (false unless set). */
+    public Builder coProduced(boolean value) {
+      coProduced = value;
+      return this;
+    }
+
+    /** Sets who vouches for it. */
+    public Builder source(EvidenceSource value) {
+      source = value;
+      return this;
+    }
+
+    /** Sets the code of the predecessor that produced it. */
+    public Builder producedBy(String value) {
+      producedBy = value;
+      return this;
+    }
+
+    /** The Provenance as built so far (a component not set stays null, for validation to report). */
+    public Provenance build() {
+      return new Provenance(title, date, status, approvedBy, minuteReference, url, coProduced, source, producedBy);
+    }
+  }
+}

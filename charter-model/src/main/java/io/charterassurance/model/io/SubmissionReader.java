@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,6 +49,15 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SubmissionReader {
   private static final Clock SYSTEM_CLOCK = Clock.system(SubmissionConstraintValidator.ZONE);
+  /**
+   * Hibernate Validator announces its version, at INFO, the first time it starts. Where nothing
+   * configures logging, jboss-logging writes that through java.util.logging to standard error,
+   * and it would be the only line an embedding program had not asked for; so its logger is set to
+   * warnings only, unless the application has given it a level of its own. Held here, as
+   * java.util.logging keeps only weak references to its loggers. (With Logback, Log4j 2 or
+   * SLF4J, which jboss-logging prefers, the application's configuration decides.)
+   */
+  private static final Logger VALIDATOR_BANNER = quietValidatorBanner();
   private static final ValidatorFactory FACTORY_WITH_SYSTEM_CLOCK = factory(SYSTEM_CLOCK);
 
   private final Validator validator;
@@ -83,7 +94,7 @@ public final class SubmissionReader {
 
     /**
      * The format a file name implies: {@code .yaml} or {@code .yml} is YAML; {@code .json} is
-     * JSON; anything else is judged by its first character ({@code {} means JSON).
+     * JSON; anything else is judged by its first character (an opening brace means JSON).
      */
     public static Format of(String name, byte[] content) {
       String lower = name.toLowerCase(Locale.ROOT);
@@ -297,6 +308,14 @@ public final class SubmissionReader {
 
   private static ReadResult failed(String source, String message) {
     return ReadResult.invalid(source, null, List.of(Violation.at(source, "$", message)));
+  }
+
+  private static Logger quietValidatorBanner() {
+    Logger banner = Logger.getLogger("org.hibernate.validator.internal.util.Version");
+    if (banner.getLevel() == null) {
+      banner.setLevel(Level.WARNING);
+    }
+    return banner;
   }
 
   private static ValidatorFactory factory(Clock clock) {

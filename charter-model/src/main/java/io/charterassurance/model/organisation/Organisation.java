@@ -1,11 +1,14 @@
 package io.charterassurance.model.organisation;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -56,5 +59,59 @@ public record Organisation(
   /** Whether evidence produced by {@code code} belongs to this organisation or a predecessor. */
   public boolean ownsEvidenceOf(@Nullable String code) {
     return code == null || code.equals(this.code) || predecessor(code).isPresent();
+  }
+
+  /**
+   * A builder of an organisation, for code that makes one: every other component is set by
+   * name, and one not set is absent (null), false or empty. The builder checks nothing; the
+   * assessor or {@code SubmissionReader.check} validates what it builds, as a file is validated.
+   */
+  public static Builder builder(String code, String name, OrganisationKind kind) {
+    Builder builder = new Builder();
+    builder.code = code;
+    builder.name = name;
+    builder.kind = kind;
+    return builder;
+  }
+
+  /** Builds a {@link Organisation} component by component; see {@link #builder}. */
+  public static final class Builder {
+    private @Nullable String code;
+    private @Nullable String name;
+    private @Nullable OrganisationKind kind;
+    private @Nullable Integer population;
+    private @Nullable Integer wards;
+    private final List<Predecessor> predecessors = new ArrayList<>();
+
+    private Builder() {}
+
+    /** Sets the resident population it serves. */
+    public Builder population(Integer value) {
+      population = value;
+      return this;
+    }
+
+    /** Sets the number of electoral wards in its area. */
+    public Builder wards(Integer value) {
+      wards = value;
+      return this;
+    }
+
+    /** Adds to organisations whose evidence counts toward this one. */
+    public Builder predecessors(Predecessor... items) {
+      predecessors.addAll(Arrays.asList(items));
+      return this;
+    }
+
+    /** Adds to organisations whose evidence counts toward this one. */
+    public Builder predecessors(Collection<? extends Predecessor> items) {
+      predecessors.addAll(items);
+      return this;
+    }
+
+    /** The Organisation as built so far (a component not set stays null, for validation to report). */
+    public Organisation build() {
+      return new Organisation(code, name, kind, population, wards, predecessors);
+    }
   }
 }

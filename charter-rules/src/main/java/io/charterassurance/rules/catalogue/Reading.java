@@ -28,6 +28,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import jakarta.validation.constraints.DecimalMin;
@@ -58,10 +60,23 @@ final class Reading {
    * (below), so a process that loads only those does not pay for starting it.
    */
   private static final class Checker {
+    /**
+     * Hibernate Validator's version banner, at INFO, off standard error where nothing configures
+     * logging, as SubmissionReader keeps it. Held, as java.util.logging holds loggers weakly.
+     */
+    static final Logger VALIDATOR_BANNER = quietValidatorBanner();
     static final ValidatorFactory VALIDATION = Validation.buildDefaultValidatorFactory();
   }
 
   private Reading() {}
+
+  private static Logger quietValidatorBanner() {
+    Logger banner = Logger.getLogger("org.hibernate.validator.internal.util.Version");
+    if (banner.getLevel() == null) {
+      banner.setLevel(Level.WARNING);
+    }
+    return banner;
+  }
 
   /** The catalogue file as written: criteria without derived principles. */
   record CatalogueFile(@NotBlank String version, @NotEmpty List<@NotNull @Valid Entry> criteria) {}

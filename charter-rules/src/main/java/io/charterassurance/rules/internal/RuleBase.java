@@ -129,8 +129,42 @@ public final class RuleBase {
     }
   }
 
+  /**
+   * The parts of Drools that compile DRL at run time, each a class it holds and the artifact that
+   * holds it. The library does not depend on them: the bundled rules come precompiled, and only
+   * added rule files (or a precompiled rule base that cannot be used) need them.
+   */
+  private static final Map<String, String> COMPILER = Map.of(
+      "org.drools.mvel.builder.MVELDialect", "org.drools:drools-mvel",
+      "org.drools.ecj.EclipseJavaCompiler", "org.drools:drools-ecj",
+      "org.drools.drl.parser.DrlParser", "org.drools:drools-drl-parser");
+
+  /**
+   * Checks that the rule compiler is on the class path before compiling anything.
+   *
+   * @throws IllegalStateException naming each missing artifact, with the version to add
+   */
+  static void requireCompiler() {
+    ClassLoader loader = RuleBase.class.getClassLoader();
+    List<String> missing = new ArrayList<>();
+    for (Map.Entry<String, String> part : COMPILER.entrySet()) {
+      try {
+        Class.forName(part.getKey(), false, loader);
+      } catch (ClassNotFoundException | LinkageError e) {
+        missing.add(part.getValue() + ":" + PrebuiltRules.droolsVersion());
+      }
+    }
+    if (!missing.isEmpty()) {
+      missing.sort(null);
+      throw new IllegalStateException("Compiling rule files needs the Drools rule compiler, which is not on the class path: "
+          + "add " + String.join(", ", missing) + " (the bundled rules come precompiled and need none of them; "
+          + "see docs/dependencies.md)");
+    }
+  }
+
   /** Compiles the rule files from DRL, here and now, to a rule base of the classic (mvel) flavour. */
   private static KieBase compileKieBase(List<RuleSource> sources) {
+    requireCompiler();
     KieServices ks = services();
     ClassLoader loader = RuleBase.class.getClassLoader();
     ReleaseId releaseId = ks.newReleaseId("io.charterassurance.generated", "rules-" + digest(sources).substring(0, 16),
