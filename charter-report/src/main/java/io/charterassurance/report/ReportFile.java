@@ -74,6 +74,7 @@ public final class ReportFile implements Closeable {
   private @Nullable OutputStream device;
   private @Nullable OutputStream stream;
   private boolean finished;
+  private boolean ready;
 
   private ReportFile(Path given, Path target, @Nullable Path temporary) {
     this.given = given;
@@ -187,6 +188,9 @@ public final class ReportFile implements Closeable {
     if (finished) {
       throw new IllegalStateException("the report file " + given + " was already committed or closed");
     }
+    if (ready) {
+      throw new IllegalStateException("the report file " + given + " is ready: nothing more can be written to it");
+    }
     OutputStream open = stream;
     if (open == null) {
       if (temporary == null) {
@@ -212,14 +216,22 @@ public final class ReportFile implements Closeable {
    * @throws IOException if it cannot be written; the temporary is removed and any old file kept
    */
   public void commit() throws IOException {
+    if (finished) {
+      throw new IllegalStateException("the report file " + given + " was already committed or closed");
+    }
     try {
-      stream().flush();
-      if (temporary == null) {
+      if (!ready) {
+        stream().flush();
+        if (temporary == null) {
+          device.close();
+          return;
+        }
+        channel.force(true);
+        channel.close();
+      } else if (temporary == null) {
         device.close();
         return;
       }
-      channel.force(true);
-      channel.close();
       keepPermissions();
       try {
         Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -228,6 +240,36 @@ public final class ReportFile implements Closeable {
       }
     } finally {
       close();
+    }
+  }
+
+  /**
+   * Finishes what was written to {@link #stream()} without putting it in place: flushed, synced to
+   * disk and closed, so that a program writing many report files (one per format and submission)
+   * holds none of them open while it writes the next, and can put them all in place only once every
+   * one is written. {@link #commit()} then only renames it over the target; {@link #close()} removes
+   * it. For a device or pipe, only flushes.
+   *
+   * @throws IllegalStateException if the report was already committed, or the file closed
+   * @throws IOException if it cannot be written; the temporary is removed and any old file kept
+   */
+  public void ready() throws IOException {
+    if (finished) {
+      throw new IllegalStateException("the report file " + given + " was already committed or closed");
+    }
+    if (ready) {
+      return;
+    }
+    try {
+      stream().flush();
+      if (temporary != null) {
+        channel.force(true);
+        channel.close();
+      }
+      ready = true;
+    } catch (IOException | RuntimeException e) {
+      close();
+      throw e;
     }
   }
 

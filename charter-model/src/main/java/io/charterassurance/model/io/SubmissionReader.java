@@ -2,6 +2,7 @@ package io.charterassurance.model.io;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.charterassurance.model.submission.Submission;
 import io.charterassurance.model.submission.SubmissionConstraintValidator;
@@ -34,6 +35,10 @@ import org.jspecify.annotations.Nullable;
  * aliases are refused; numbers too long to write out and dates with a time are refused as they are
  * mapped; and validation takes time linear in the size of the submission. docs/limits.md lists
  * every limit.
+ *
+ * <p>A document that parses but does not map (wrong types, unknown properties, values not among
+ * those allowed, missing required properties) gets a violation for each such problem, up to
+ * 100, each with its path, line and column, not only for the first one found.
  *
  * <pre>{@code
  * SubmissionReader reader = SubmissionReader.create();
@@ -155,7 +160,14 @@ public final class SubmissionReader {
     try (JsonParser parser = new GuardedParser(mapper.createParser(text))) {
       submission = mapper.readValue(parser, Submission.class);
     } catch (JsonProcessingException e) {
-      return ReadResult.invalid(source, null, List.of(JsonErrors.describe(source, e, mapper, text)));
+      Violation first = JsonErrors.describe(source, e, mapper, text);
+      if (!StructuralProblems.isMapping(e)) {
+        return ReadResult.invalid(source, null, List.of(first));
+      }
+      // Jackson stops at the first problem; the others are looked for value by value.
+      return ReadResult.invalid(source, null, StructuralProblems.find(source, mapper,
+          () -> new GuardedParser(mapper.createParser(text)), mapper.constructType(Submission.class),
+          (JsonMappingException) e, first));
     } catch (IOException e) {
       return failed(source, "cannot be read: " + e.getMessage());
     }
