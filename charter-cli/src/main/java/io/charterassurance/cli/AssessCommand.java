@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -319,10 +318,5 @@ final class AssessCommand implements Callable<Integer> {
         }
       }
     }
-  }
-
-  /** A name in lower case, to find names that would be the same file on a case-insensitive file system. */
-  static String folded(String name) {
-    return name.toLowerCase(Locale.ROOT);
   }
 }

@@ -53,6 +53,8 @@ final class ReportFiles implements AssessCommand.Destination {
   private final Set<Path> inputs;
   private final Set<String> taken = new HashSet<>();
   private final List<ReportFile> pending = new ArrayList<>();
+  /** The name of each pending file as the user will see it (the directory as given, then the name). */
+  private final List<Path> names = new ArrayList<>();
   private @Nullable Path writing;
 
   private ReportFiles(Path dir, List<ReportFormat> formats, Set<Path> inputs) {
@@ -84,7 +86,8 @@ final class ReportFiles implements AssessCommand.Destination {
         throw refusal(dir, "it cannot be created: " + IoErrors.reason(e));
       }
     }
-    // Opening a report file there refuses an unwritable directory now, with the reason, and leaves nothing.
+    // Opening a report file there refuses an unwritable directory now, with the reason, and leaves
+    // nothing; it also removes the temporaries of killed runs, once, so the files need not.
     ReportFile.open(dir.resolve(".charter-output-dir-check"), List.of()).close();
     Set<Path> real = new HashSet<>();
     for (Path input : inputs) {
@@ -103,8 +106,9 @@ final class ReportFiles implements AssessCommand.Destination {
     for (ReportFormat format : formats) {
       Path target = dir.resolve(base + "." + format.extension());
       writing = target;
-      ReportFile file = ReportFile.open(target, List.of());
+      ReportFile file = ReportFile.openAnother(target, List.of());
       pending.add(file);
+      names.add(target);
       ReportWriter.of(format).withSources(List.of(source)).write(List.of(report), file.stream());
       file.ready();
     }
@@ -113,14 +117,14 @@ final class ReportFiles implements AssessCommand.Destination {
 
   @Override
   public List<Path> commit() throws IOException {
-    List<Path> done = new ArrayList<>();
-    for (ReportFile file : pending) {
-      writing = file.target();
-      file.commit();
-      done.add(dir.resolve(file.target().getFileName()));
+    for (int i = 0; i < pending.size(); i++) {
+      writing = names.get(i);
+      pending.get(i).commit();
     }
     writing = null;
+    List<Path> done = List.copyOf(names);
     pending.clear();
+    names.clear();
     return done;
   }
 
@@ -133,6 +137,7 @@ final class ReportFiles implements AssessCommand.Destination {
   public void close() {
     pending.forEach(ReportFile::close);
     pending.clear();
+    names.clear();
   }
 
   /** The name a report's files take before the extension, before any {@code -2} that keeps it unique. */

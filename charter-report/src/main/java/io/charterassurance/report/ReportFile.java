@@ -104,6 +104,23 @@ public final class ReportFile implements Closeable {
    * @throws Refused saying what is wrong, in words
    */
   public static ReportFile open(Path given, Collection<Path> inputs) throws Refused {
+    return open(given, inputs, true);
+  }
+
+  /**
+   * As {@link #open}, but without looking through the directory for temporaries that killed runs
+   * left there: for a program that writes many report files into one directory (one per format and
+   * submission), which would otherwise list the directory once per file. Open the first file there
+   * with {@link #open}, which removes every such temporary of a process no longer alive, whatever
+   * its target; then the others with this.
+   *
+   * @throws Refused saying what is wrong, in words
+   */
+  public static ReportFile openAnother(Path given, Collection<Path> inputs) throws Refused {
+    return open(given, inputs, false);
+  }
+
+  private static ReportFile open(Path given, Collection<Path> inputs, boolean removeStale) throws Refused {
     Objects.requireNonNull(given, "given");
     Objects.requireNonNull(inputs, "inputs");
     BasicFileAttributes attributes;
@@ -138,7 +155,9 @@ public final class ReportFile implements Closeable {
     if (!Files.isDirectory(directory)) {
       throw new Refused(directory + " is not a directory");
     }
-    removeStaleTemporaries(directory, target.getFileName().toString());
+    if (removeStale) {
+      removeStaleTemporaries(directory, target.getFileName().toString());
+    }
     return new ReportFile(given, target, createTemporary(directory, target.getFileName().toString()));
   }
 

@@ -34,7 +34,8 @@ import org.yaml.snakeyaml.LoaderOptions;
  * inside lists, null or missing counts and trailing tokens are all errors; a missing boolean is
  * false. Untrusted input is bounded by {@link #LIMITS}.
  * Writing is deterministic: properties in declaration order, map keys sorted, ISO-8601 dates,
- * absent values omitted. Only record components (and declared properties) are written: helper
+ * absent values omitted (except in a report, whose records write every key, {@code null} for an
+ * absent value). Only record components (and declared properties) are written: helper
  * methods such as {@code Measure.isComplete()} are not.
  */
 public final class CharterJson {

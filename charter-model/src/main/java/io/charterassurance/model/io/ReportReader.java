@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.charterassurance.model.report.Report;
 import java.io.IOException;
@@ -125,8 +124,7 @@ public final class ReportReader {
       if (!StructuralProblems.isMapping(e)) {
         return new Result(source, List.of(), List.of(expecting(first)));
       }
-      List<Violation> all = StructuralProblems.find(source, mapper, () -> mapper.createParser(text), type,
-          (JsonMappingException) e, first);
+      List<Violation> all = StructuralProblems.find(source, mapper, () -> mapper.createParser(text), type, first);
       return new Result(source, List.of(), all.stream().map(ReportReader::expecting).sorted(Violation.ORDER).toList());
     } catch (IOException e) {
       return refused(source, "cannot be read: " + e.getMessage());

@@ -59,10 +59,10 @@ final class StructuralProblems {
    * when no other can be found: when the document cannot be read as a tree, or mapping each value
    * on its own raises nothing more.
    *
-   * @param first the exception that stopped the mapping of the whole document
+   * @param firstViolation the problem that stopped the mapping of the whole document, as described
    */
   static List<Violation> find(String source, ObjectMapper mapper, Reparse reparse, JavaType root,
-      JsonMappingException first, Violation firstViolation) {
+      Violation firstViolation) {
     JsonNode tree;
     try (JsonParser parser = reparse.parser()) {
       tree = mapper.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(parser);

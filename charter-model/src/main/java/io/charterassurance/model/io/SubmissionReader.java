@@ -2,7 +2,6 @@ package io.charterassurance.model.io;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.charterassurance.model.submission.Submission;
 import io.charterassurance.model.submission.SubmissionConstraintValidator;
@@ -167,7 +166,7 @@ public final class SubmissionReader {
       // Jackson stops at the first problem; the others are looked for value by value.
       return ReadResult.invalid(source, null, StructuralProblems.find(source, mapper,
           () -> new GuardedParser(mapper.createParser(text)), mapper.constructType(Submission.class),
-          (JsonMappingException) e, first));
+          first));
     } catch (IOException e) {
       return failed(source, "cannot be read: " + e.getMessage());
     }
