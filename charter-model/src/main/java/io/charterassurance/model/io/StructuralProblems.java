@@ -166,7 +166,7 @@ final class StructuralProblems {
       }
       BeanPropertyDefinition property = properties.get(name);
       if (property == null) {
-        add(unknown(node, raw, name, properties.keySet()), with(at, new JsonMappingException.Reference(raw, name)));
+        add(unknown(node, raw, name, properties.keySet()), at); // the exception names the property itself
         continue;
       }
       check(field.getValue(), property.getPrimaryType(), with(at, new JsonMappingException.Reference(raw, name)));
