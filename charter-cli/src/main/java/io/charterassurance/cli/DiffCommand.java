@@ -1,6 +1,6 @@
 package io.charterassurance.cli;
 
-import io.charterassurance.model.io.ReportReader;
+import io.charterassurance.model.report.ReportReader;
 import io.charterassurance.model.report.CriterionStatus;
 import io.charterassurance.model.report.Finding;
 import io.charterassurance.model.report.Report;

@@ -1,7 +1,7 @@
 package io.charterassurance.cli;
 
 import io.charterassurance.model.io.CharterJson;
-import io.charterassurance.model.io.ReportReader;
+import io.charterassurance.model.report.ReportReader;
 import io.charterassurance.model.io.Violation;
 import io.charterassurance.report.ReportFile;
 import io.charterassurance.report.ReportFormat;

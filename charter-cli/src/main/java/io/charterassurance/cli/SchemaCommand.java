@@ -1,6 +1,6 @@
 package io.charterassurance.cli;
 
-import io.charterassurance.model.io.ReportSchema;
+import io.charterassurance.model.report.ReportSchema;
 import io.charterassurance.model.io.SubmissionSchema;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -4,9 +4,8 @@
  * the provenance that makes a report reproducible.
  *
  * <p>Every key is written, an absent value as {@code null}, so that a report has the same keys
- * whatever became of its submission; {@link io.charterassurance.model.io.ReportReader} reads a
- * report back and {@link io.charterassurance.model.io.ReportSchema} is its published JSON Schema
- * ({@code schema/report.schema.json}).
+ * whatever became of its submission; {@link ReportReader} reads a report back and {@link
+ * ReportSchema} is its published JSON Schema ({@code schema/report.schema.json}).
  */
 @NullMarked
 package io.charterassurance.model.report;

@@ -1,11 +1,11 @@
-package io.charterassurance.model.io;
+package io.charterassurance.model.report;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.charterassurance.model.report.Report;
+import io.charterassurance.model.io.CharterJson;
+import io.charterassurance.model.io.StrictJson;
+import io.charterassurance.model.io.Violation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -106,29 +106,15 @@ public final class ReportReader {
       return refused(source, "is larger than " + CharterJson.MAX_REPORT_BYTES
           + " bytes (64 MiB), the largest report read");
     }
-    Utf8.Decoded decoded = Utf8.decode(content);
-    if (decoded.isRefused()) {
-      return new Result(source, List.of(),
-          List.of(new Violation(source, "$", decoded.line(), decoded.column(), decoded.problem())));
+    boolean array = isArray(content);
+    JavaType type = array
+        ? CharterJson.json().getTypeFactory().constructCollectionType(List.class, Report.class)
+        : CharterJson.json().constructType(Report.class);
+    StrictJson.Result<Object> read = StrictJson.read(source, content, type);
+    if (!read.violations().isEmpty()) {
+      return new Result(source, List.of(), read.violations().stream().map(ReportReader::expecting).toList());
     }
-    String text = decoded.text();
-    ObjectMapper mapper = CharterJson.reportJson();
-    JavaType type = isArray(mapper, text)
-        ? mapper.getTypeFactory().constructCollectionType(List.class, Report.class)
-        : mapper.constructType(Report.class);
-    Object value;
-    try (JsonParser parser = mapper.createParser(text)) {
-      value = mapper.readValue(parser, type);
-    } catch (JsonProcessingException e) {
-      Violation first = JsonErrors.describe(source, e, mapper, text);
-      if (!StructuralProblems.isMapping(e)) {
-        return new Result(source, List.of(), List.of(expecting(first)));
-      }
-      List<Violation> all = StructuralProblems.find(source, mapper, () -> mapper.createParser(text), type, first);
-      return new Result(source, List.of(), all.stream().map(ReportReader::expecting).sorted(Violation.ORDER).toList());
-    } catch (IOException e) {
-      return refused(source, "cannot be read: " + e.getMessage());
-    }
+    Object value = read.value();
     List<Report> reports = new ArrayList<>();
     if (value instanceof Report one) {
       reports.add(one);
@@ -142,7 +128,7 @@ public final class ReportReader {
     for (int i = 0; i < reports.size(); i++) {
       String format = reports.get(i).format();
       if (!format.equals(Report.FORMAT)) {
-        problems.add(Violation.at(source, (value instanceof List ? "$[" + i + "]" : "$") + ".format",
+        problems.add(Violation.at(source, (array ? "$[" + i + "]" : "$") + ".format",
             "is \"" + format + "\"; this version reads reports in the format " + Report.FORMAT));
       }
     }
@@ -162,10 +148,10 @@ public final class ReportReader {
   }
 
   /** Whether the document starts with {@code [}: a batch, an array of reports. */
-  private static boolean isArray(ObjectMapper mapper, String text) {
-    try (JsonParser parser = mapper.createParser(text)) {
+  private static boolean isArray(byte[] content) {
+    try (JsonParser parser = CharterJson.json().createParser(content)) {
       return parser.nextToken() == JsonToken.START_ARRAY;
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       return false; // the read proper says what is wrong
     }
   }

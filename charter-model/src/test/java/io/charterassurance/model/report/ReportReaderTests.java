@@ -1,20 +1,12 @@
-package io.charterassurance.model.io;
+package io.charterassurance.model.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.charterassurance.model.evidence.EvidenceSource;
+import io.charterassurance.model.io.CharterJson;
+import io.charterassurance.model.io.Violation;
 import io.charterassurance.model.evidence.EvidenceStatus;
 import io.charterassurance.model.organisation.OrganisationKind;
-import io.charterassurance.model.report.BandResult;
-import io.charterassurance.model.report.Confidence;
-import io.charterassurance.model.report.CriterionStatus;
-import io.charterassurance.model.report.EvidenceSummary;
-import io.charterassurance.model.report.Finding;
-import io.charterassurance.model.report.Report;
-import io.charterassurance.model.report.ReportProvenance;
-import io.charterassurance.model.report.ReportSubject;
-import io.charterassurance.model.report.ScoreLine;
-import io.charterassurance.model.report.Tally;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -161,8 +153,8 @@ class ReportReaderTests {
     }
 
     @Test
-    void aSubmissionIsNotAReport() throws IOException {
-      var v = READER.read(Fixtures.file("valid-minimal-board.json")).violations();
+    void aSubmissionIsNotAReport() throws Exception {
+      var v = READER.read(Path.of(ReportReaderTests.class.getResource("/submissions/valid-minimal-board.json").toURI())).violations();
       assertThat(v).isNotEmpty().allSatisfy(one -> assertThat(one.line()).isPositive());
       assertThat(v).extracting(Violation::path).contains("$.organisation", "$.format");
     }

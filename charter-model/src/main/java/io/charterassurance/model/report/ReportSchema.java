@@ -1,4 +1,4 @@
-package io.charterassurance.model.io;
+package io.charterassurance.model.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,7 +10,7 @@ import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
 import com.github.victools.jsonschema.generator.SchemaVersion;
 import com.github.victools.jsonschema.module.jackson.JacksonModule;
 import com.github.victools.jsonschema.module.jackson.JacksonOption;
-import io.charterassurance.model.report.Report;
+import io.charterassurance.model.io.CharterJson;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
 import java.util.List;
