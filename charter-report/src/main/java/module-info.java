@@ -11,8 +11,6 @@ module io.charterassurance.report {
   requires com.fasterxml.jackson.dataformat.csv;
   requires com.samskivert.jmustache;
   requires java.json.canonicalization;
-  requires com.github.victools.jsonschema.generator;
-  requires com.github.victools.jsonschema.module.jackson;
   requires java.xml;
 
   exports io.charterassurance.report;

@@ -1,6 +1,7 @@
 package io.charterassurance.cli;
 
 import io.charterassurance.rules.Assessor;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,6 +15,7 @@ import picocli.CommandLine.Spec;
     description = "Checks how far health and care organisations put the Charter for Community Development in Health into practice.",
     subcommands = {
       AssessCommand.class,
+      RenderCommand.class,
       ValidateCommand.class,
       CriteriaCommand.class,
       ClausesCommand.class,
@@ -33,12 +35,15 @@ import picocli.CommandLine.Spec;
       "2:invalid input or usage; every problem is listed on stderr",
       "3:an internal error in Charter Assurance"
     })
-final class CharterCommand implements Runnable {
+final class CharterCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  /** {@code charter} alone is a usage error: the usage goes to stderr and the exit code is 2. */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    spec.commandLine().getErr().flush();
+    return ExitCodes.INVALID;
   }
 
   /** The version line: the library version and the Charter, rules and policy it bundles. */

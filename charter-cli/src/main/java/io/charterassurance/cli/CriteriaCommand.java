@@ -37,7 +37,7 @@ final class CriteriaCommand implements Callable<Integer> {
   @Override
   public Integer call() throws JsonProcessingException {
     PrintWriter out = spec.commandLine().getOut();
-    Assessor assessor = assessorOptions.build();
+    Assessor assessor = Progress.whileLoading(spec.commandLine().getErr(), null, assessorOptions::build);
     List<Criterion> criteria = kind == null ? assessor.catalogue().criteria() : assessor.catalogue().forKind(kind);
     if (json) {
       out.println(CharterJson.json().writeValueAsString(criteria));

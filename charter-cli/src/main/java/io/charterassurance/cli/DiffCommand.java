@@ -1,21 +1,13 @@
 package io.charterassurance.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import io.charterassurance.model.io.InputFile;
-import io.charterassurance.model.io.CharterJson;
-import io.charterassurance.model.io.JsonErrors;
+import io.charterassurance.model.report.ReportReader;
 import io.charterassurance.model.report.CriterionStatus;
 import io.charterassurance.model.report.Finding;
 import io.charterassurance.model.report.Report;
 import io.charterassurance.model.report.ScoreLine;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,9 +30,6 @@ import picocli.CommandLine.Spec;
       "Refuses to compare reports of different organisations or scored under different scoring policies."
     })
 final class DiffCommand implements Callable<Integer> {
-  /** The largest report read: a report of one submission is a few hundred kilobytes. */
-  static final int MAX_REPORT_BYTES = 64 * 1024 * 1024;
-
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "OLD", description = "The earlier report (JSON).")
@@ -139,34 +128,17 @@ final class DiffCommand implements Callable<Integer> {
   }
 
   private @Nullable Report read(Path file, List<String> problems) {
-    try {
-      BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-      if (attributes.isDirectory()) {
-        problems.add(file + ": is a directory, not a report");
-        return null;
-      }
-      if (!attributes.isRegularFile()) {
-        problems.add(file + ": " + Inputs.notRegular(file));
-        return null;
-      }
-      byte[] bytes;
-      try (InputStream in = Files.newInputStream(file)) {
-        bytes = in.readNBytes(MAX_REPORT_BYTES + 1);
-      }
-      if (bytes.length > MAX_REPORT_BYTES) {
-        problems.add(file + ": is larger than " + MAX_REPORT_BYTES + " bytes, far larger than a report of one submission");
-        return null;
-      }
-      return CharterJson.json().readValue(bytes, Report.class);
-    } catch (NoSuchFileException e) {
-      problems.add(file + ": no such file");
-    } catch (JsonProcessingException e) {
-      var v = JsonErrors.describe(file.toString(), e);
-      problems.add(v + " (expected a JSON report written by `charter assess --format json` for one submission)");
-    } catch (IOException e) {
-      problems.add(file + ": cannot be read: " + InputFile.reason(e));
+    ReportReader.Result read = ReportReader.create().read(file);
+    if (!read.isValid()) {
+      read.violations().forEach(v -> problems.add(v.toString()));
+      return null;
     }
-    return null;
+    if (read.reports().size() != 1) {
+      problems.add(file + ": holds " + read.reports().size() + " reports; diff compares one report with one"
+          + " (assess each submission on its own, or use --output-dir)");
+      return null;
+    }
+    return read.reports().get(0);
   }
 
   private static int compare(Finding was, Finding now) {

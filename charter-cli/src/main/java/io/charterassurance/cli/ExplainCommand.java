@@ -32,8 +32,9 @@ final class ExplainCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    Assessor assessor = assessorOptions.build();
-    var found = assessor.catalogue().find(id.strip());
+    Assessor assessor = Progress.whileLoading(spec.commandLine().getErr(), null, assessorOptions::build);
+    // Ids are matched whatever their case: n2-jsnaa is N2-JSNAA.
+    var found = assessor.catalogue().criteria().stream().filter(c -> c.id().equalsIgnoreCase(id.strip())).findFirst();
     if (found.isEmpty()) {
       List<String> ids = assessor.catalogue().criteria().stream().map(Criterion::id).toList();
       spec.commandLine().getErr().println(Terminal.safe("charter: \"" + id + "\" is not a criterion of rule set "

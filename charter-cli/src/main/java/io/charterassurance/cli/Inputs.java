@@ -1,6 +1,7 @@
 package io.charterassurance.cli;
 
 import io.charterassurance.model.io.InputFile;
+import io.charterassurance.model.io.CharterJson;
 import io.charterassurance.model.io.ReadResult;
 import io.charterassurance.model.io.SubmissionReader;
 import io.charterassurance.model.io.Violation;
@@ -33,6 +34,9 @@ import org.jspecify.annotations.Nullable;
  * the memory. A directory that cannot be listed does not stop the run: it is reported, and the
  * rest is read. In a directory, JSON reports written by {@code charter assess --format json} are
  * skipped, so a report written beside the submissions is not read as one on the next run.
+ *
+ * <p>{@code -} stands for standard input, read once, as far as the size limit of a file, and named
+ * {@value #STDIN} in messages; whether it is JSON or YAML is told from its first character.
  */
 final class Inputs {
   private static final int REPORT_SNIFF_BYTES = 512;
@@ -41,20 +45,56 @@ final class Inputs {
 
   private Inputs() {}
 
+  /** The name standard input is given in messages and reports. */
+  static final String STDIN = "<stdin>";
+
+  /** The argument that stands for standard input. */
+  static final String DASH = "-";
+
   /**
-   * One input to read: a file, or a path refused before it was opened.
+   * One input to read: a file, standard input, or a path refused before it was opened.
    *
-   * @param path the path as the user gave it or as found in a directory
+   * @param path the path as the user gave it or as found in a directory ({@code -} for standard input)
    * @param refusal why it is not read, or null to read it
+   * @param stdin whether it is standard input
    */
-  record Input(Path path, @Nullable String refusal) {
+  record Input(Path path, @Nullable String refusal, boolean stdin) {
+    Input(Path path, @Nullable String refusal) {
+      this(path, refusal, false);
+    }
+
+    /** The name the input has in messages and reports: the path, or {@value #STDIN}. */
+    String name() {
+      return stdin ? STDIN : path.toString();
+    }
+
     /** What the reader makes of the file, or the refusal as a violation of the whole document. */
     ReadResult read(SubmissionReader reader) {
-      if (refusal == null) {
+      if (refusal != null) {
+        return ReadResult.refused(name(), List.of(Violation.at(name(), "$", refusal)));
+      }
+      if (!stdin) {
         return reader.read(path);
       }
-      return ReadResult.refused(path.toString(), List.of(Violation.at(path.toString(), "$", refusal)));
+      byte[] bytes;
+      try {
+        // One byte more than the limit tells a document at the limit from a larger one.
+        bytes = System.in.readNBytes((int) CharterJson.MAX_DOCUMENT_BYTES + 1);
+      } catch (IOException e) {
+        return ReadResult.refused(STDIN, List.of(Violation.at(STDIN, "$", "cannot be read: " + InputFile.reason(e))));
+      }
+      if (bytes.length > CharterJson.MAX_DOCUMENT_BYTES) {
+        return ReadResult.refused(STDIN, List.of(Violation.at(STDIN, "$", "is larger than " + CharterJson.MAX_DOCUMENT_BYTES
+            + " bytes (16 MiB), the largest submission accepted")));
+      }
+      // JSON or YAML is told from the content: a document that starts with { or [ is JSON.
+      return reader.read(STDIN, bytes);
     }
+  }
+
+  /** Whether the command line names standard input ({@code -}). */
+  static boolean namesStdin(List<Path> paths) {
+    return paths.stream().anyMatch(p -> p.toString().equals(DASH));
   }
 
   /**
@@ -98,8 +138,15 @@ final class Inputs {
   static Expansion expand(List<Path> paths) {
     List<Input> inputs = new ArrayList<>();
     List<Violation> unsearched = new ArrayList<>();
+    boolean stdinRead = false;
     for (Path path : paths) {
-      if (Files.isDirectory(path)) {
+      if (path.toString().equals(DASH)) {
+        if (stdinRead) {
+          throw new BadInput("- (standard input) is named more than once; it can be read only once");
+        }
+        stdinRead = true;
+        inputs.add(new Input(path, null, true));
+      } else if (Files.isDirectory(path)) {
         inputs.addAll(search(path, unsearched));
       } else {
         inputs.add(named(path));

@@ -7,11 +7,11 @@ import java.util.Iterator;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 
-/** Reads organisation kinds by their JSON names ({@code icb}, {@code health-and-wellbeing-board}, ...). */
+/** Reads organisation kinds by their JSON names ({@code icb}, {@code health-and-wellbeing-board}, ...), whatever their case. */
 final class KindConverter implements CommandLine.ITypeConverter<OrganisationKind> {
   @Override
   public OrganisationKind convert(String value) {
-    return Arrays.stream(OrganisationKind.values()).filter(k -> id(k).equals(value)).findFirst()
+    return Arrays.stream(OrganisationKind.values()).filter(k -> id(k).equalsIgnoreCase(value.strip())).findFirst()
         .orElseThrow(() -> new CommandLine.TypeConversionException("'" + value
             + "' is not a kind of organisation; expected one of "
             + Arrays.stream(OrganisationKind.values()).map(KindConverter::id).collect(Collectors.joining(", "))));

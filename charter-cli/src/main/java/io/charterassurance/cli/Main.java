@@ -3,6 +3,7 @@ package io.charterassurance.cli;
 import io.charterassurance.rules.catalogue.RuleSetException;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 
 /** The {@code charter} command's entry point. */
@@ -43,13 +44,12 @@ public final class Main {
     cl.setParameterExceptionHandler((e, args) -> {
       CommandLine failed = e.getCommandLine();
       PrintWriter err = failed.getErr();
-      err.println(Terminal.safe(String.valueOf(e.getMessage())));
-      if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
-        failed.usage(err);
-      }
+      err.println(Terminal.safe(usageError(e)));
       err.flush();
       return ExitCodes.INVALID;
     });
+    // Option values are read whatever their case: --format HTML, --kind ICB, --fail-below Established.
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       if (e instanceof BadInput bad) {
         commandLine.getErr().println("charter: " + Terminal.safe(String.valueOf(bad.getMessage())));
@@ -65,6 +65,31 @@ public final class Main {
     });
     cl.setUsageHelpAutoWidth(true);
     return cl;
+  }
+
+  /**
+   * One line for a command line that could not be parsed, with the nearest option or command when
+   * there is one and where to find help, instead of the whole usage:
+   * {@code Unknown option '--fromat'; did you mean --format? See 'charter assess --help'.}
+   */
+  static String usageError(CommandLine.ParameterException e) {
+    CommandLine failed = e.getCommandLine();
+    String help = "See '" + failed.getCommandSpec().qualifiedName() + " --help'.";
+    if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+      String first = unmatched.getUnmatched().get(0);
+      boolean option = first.startsWith("-") && !first.equals("-");
+      String what = option ? "Unknown option"
+          : !failed.getSubcommands().isEmpty() && failed.getCommandSpec().positionalParameters().isEmpty()
+              ? "Unknown command" : "Unexpected argument";
+      if (option && first.contains("=")) {
+        first = first.substring(0, first.indexOf('='));
+      }
+      List<String> suggestions = unmatched.getSuggestions().stream().limit(3).toList();
+      String hint = suggestions.isEmpty() ? "" : "; did you mean " + String.join(" or ", suggestions) + "?";
+      return what + " '" + first + "'" + hint + " " + help;
+    }
+    String message = String.valueOf(e.getMessage()).strip();
+    return message + (message.endsWith(".") || message.endsWith("?") ? " " : ". ") + help;
   }
 
   /**

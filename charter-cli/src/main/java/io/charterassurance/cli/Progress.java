@@ -1,6 +1,8 @@
 package io.charterassurance.cli;
 
 import java.io.PrintWriter;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A one-line progress bar on stderr for batch runs at a terminal. It is off when stderr is not
@@ -20,9 +22,36 @@ final class Progress {
     this.on = on;
   }
 
+  /** Whether the command runs at a terminal (Java 17 can tell only for stdin and stdout together), outside CI. */
+  static boolean atTerminal() {
+    return System.console() != null && System.getenv("CI") == null;
+  }
+
+  /**
+   * Runs a slow start, building the assessor (which loads the rule base), with one line on stderr
+   * saying so, erased when it is done: only at a terminal, never when {@code CI} is set, never
+   * with {@code --no-progress}.
+   *
+   * @param wanted the user's {@code --progress} choice, or null
+   */
+  static <T> T whileLoading(PrintWriter err, @Nullable Boolean wanted, Supplier<T> start) {
+    if (Boolean.FALSE.equals(wanted) || !atTerminal()) {
+      return start.get();
+    }
+    String line = "charter: loading the rule base...";
+    err.print(line);
+    err.flush();
+    try {
+      return start.get();
+    } finally {
+      err.print("\r" + " ".repeat(line.length()) + "\r");
+      err.flush();
+    }
+  }
+
   /** A bar for {@code total} items; {@code wanted} is the user's choice, or null for automatic. */
-  static Progress of(PrintWriter err, int total, Boolean wanted) {
-    boolean automatic = System.console() != null && System.getenv("CI") == null && total > 1;
+  static Progress of(PrintWriter err, int total, @Nullable Boolean wanted) {
+    boolean automatic = atTerminal() && total > 1;
     return new Progress(err, total, wanted == null ? automatic : wanted && total > 0);
   }
 

@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
 final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Submission files, or directories to search for *.json, *.yaml and *.yml.")
+  @Parameters(arity = "1..*", paramLabel = "FILE",
+      description = "Submission files, directories to search for *.json, *.yaml and *.yml, or - to read one from standard input.")
   List<Path> inputs = new ArrayList<>();
 
   @Option(names = "--json", description = "Print the problems as a JSON array instead of lines of text.")
@@ -45,12 +46,12 @@ final class ValidateCommand implements Callable<Integer> {
       expansion.printUnsearched(err);
       return ExitCodes.INVALID;
     }
-    Assessor assessor = assessorOptions.build();
+    Assessor assessor = Progress.whileLoading(err, null, assessorOptions::build);
     SubmissionReader reader = SubmissionReader.create();
     List<Violation> all = new ArrayList<>();
     int invalid = 0;
     for (Inputs.Input input : files) {
-      Path file = input.path();
+      String file = input.name();
       ReadResult read = input.read(reader);
       List<Violation> problems = assessor.validate(read);
       if (!problems.isEmpty()) {

@@ -89,6 +89,26 @@ class DistributionIT {
     assertThat(named.out()).isNotEmpty().isEqualTo(jar.out());
   }
 
+  /**
+   * At a terminal (util-linux {@code script} gives the jar one), a line on stderr says the rule
+   * base is loading and is erased once it has loaded; elsewhere, as every other test here shows,
+   * stderr stays empty.
+   */
+  @Test
+  void atATerminalALineSaysTheRulesAreLoadingAndIsErasedOnceTheyAre() throws Exception {
+    Path script = Path.of("/usr/bin/script");
+    assumeTrue(Files.isExecutable(script), "util-linux script gives the command a terminal");
+    String command = String.join(" ", jar("assess", Cli.scenario("icb-strong.json"), "-f", "csv").stream()
+        .map(a -> "'" + a.replace("'", "'\\''") + "'").toList());
+    ProcessBuilder builder = new ProcessBuilder(script.toString(), "-qec", command, "/dev/null").redirectErrorStream(true);
+    builder.environment().remove("CI");
+    Process process = builder.start();
+    String terminal = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor()).as(terminal).isZero();
+    String line = "charter: loading the rule base...";
+    assertThat(terminal).startsWith(line + "\r" + " ".repeat(line.length()) + "\r").contains("code,name,kind");
+  }
+
   @Test
   void theLauncherMapsTheClassDataArchiveTheBuildMadeAndSaysNothingAboutIt() throws Exception {
     assumeTrue(Files.isRegularFile(LAUNCHER), "no launcher script beside the module");
@@ -202,7 +222,7 @@ class DistributionIT {
             JAR.toString(), "assess", submissions.toString(), "-f", format, "-o", out.toString()));
         Finished r = start(command, Map.of(), null).finish();
         assertThat(r.exit()).as(format + ": " + r.errText()).isZero();
-        assertThat(r.errText()).isEmpty();
+        assertThat(r.errText()).isEqualTo("charter: wrote " + out + "\n");
         String report = Files.readString(out);
         if (format.equals("csv")) {
           assertThat(report.lines()).hasSize(1 + COUNT);

@@ -75,6 +75,7 @@ public final class ReportFile implements Closeable {
   private @Nullable OutputStream device;
   private @Nullable OutputStream stream;
   private boolean finished;
+  private boolean ready;
 
   private ReportFile(Path given, Path target, @Nullable Path temporary) {
     this.given = given;
@@ -104,6 +105,23 @@ public final class ReportFile implements Closeable {
    * @throws Refused saying what is wrong, in words
    */
   public static ReportFile open(Path given, Collection<Path> inputs) throws Refused {
+    return open(given, inputs, true);
+  }
+
+  /**
+   * As {@link #open}, but without looking through the directory for temporaries that killed runs
+   * left there: for a program that writes many report files into one directory (one per format and
+   * submission), which would otherwise list the directory once per file. Open the first file there
+   * with {@link #open}, which removes every such temporary of a process no longer alive, whatever
+   * its target; then the others with this.
+   *
+   * @throws Refused saying what is wrong, in words
+   */
+  public static ReportFile openAnother(Path given, Collection<Path> inputs) throws Refused {
+    return open(given, inputs, false);
+  }
+
+  private static ReportFile open(Path given, Collection<Path> inputs, boolean removeStale) throws Refused {
     Objects.requireNonNull(given, "given");
     Objects.requireNonNull(inputs, "inputs");
     BasicFileAttributes attributes;
@@ -138,7 +156,9 @@ public final class ReportFile implements Closeable {
     if (!Files.isDirectory(directory)) {
       throw new Refused(directory + " is not a directory");
     }
-    removeStaleTemporaries(directory, target.getFileName().toString());
+    if (removeStale) {
+      removeStaleTemporaries(directory, target.getFileName().toString());
+    }
     return new ReportFile(given, target, createTemporary(directory, target.getFileName().toString()));
   }
 
@@ -188,6 +208,9 @@ public final class ReportFile implements Closeable {
     if (finished) {
       throw new IllegalStateException("the report file " + given + " was already committed or closed");
     }
+    if (ready) {
+      throw new IllegalStateException("the report file " + given + " is ready: nothing more can be written to it");
+    }
     OutputStream open = stream;
     if (open == null) {
       if (temporary == null) {
@@ -213,14 +236,22 @@ public final class ReportFile implements Closeable {
    * @throws IOException if it cannot be written; the temporary is removed and any old file kept
    */
   public void commit() throws IOException {
+    if (finished) {
+      throw new IllegalStateException("the report file " + given + " was already committed or closed");
+    }
     try {
-      stream().flush();
-      if (temporary == null) {
+      if (!ready) {
+        stream().flush();
+        if (temporary == null) {
+          device.close();
+          return;
+        }
+        channel.force(true);
+        channel.close();
+      } else if (temporary == null) {
         device.close();
         return;
       }
-      channel.force(true);
-      channel.close();
       keepPermissions();
       try {
         Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -229,6 +260,36 @@ public final class ReportFile implements Closeable {
       }
     } finally {
       close();
+    }
+  }
+
+  /**
+   * Finishes what was written to {@link #stream()} without putting it in place: flushed, synced to
+   * disk and closed, so that a program writing many report files (one per format and submission)
+   * holds none of them open while it writes the next, and can put them all in place only once every
+   * one is written. {@link #commit()} then only renames it over the target; {@link #close()} removes
+   * it. For a device or pipe, only flushes.
+   *
+   * @throws IllegalStateException if the report was already committed, or the file closed
+   * @throws IOException if it cannot be written; the temporary is removed and any old file kept
+   */
+  public void ready() throws IOException {
+    if (finished) {
+      throw new IllegalStateException("the report file " + given + " was already committed or closed");
+    }
+    if (ready) {
+      return;
+    }
+    try {
+      stream().flush();
+      if (temporary != null) {
+        channel.force(true);
+        channel.close();
+      }
+      ready = true;
+    } catch (IOException | RuntimeException e) {
+      close();
+      throw e;
     }
   }
 

@@ -198,10 +198,10 @@ class BothJudgementsTests {
     }
 
     @Test
-    void leavesOutTheConfidenceWhenNothingWasReliedOnAsItDoesAnAbsentScore() throws IOException {
+    void writesANullConfidenceWhenNothingWasReliedOnAsItDoesAnAbsentScore() throws IOException {
       JsonNode investment = CharterJson.json().readTree(json).at("/findings/1");
       assertThat(investment.get("criterion").asText()).isEqualTo("N3-INVESTMENT");
-      assertThat(investment.has("confidence")).isFalse();
+      assertThat(investment.get("confidence").isNull()).as("every key is written, null for an absent value").isTrue();
       assertThat(investment.get("confidenceReasons")).isEmpty();
       assertThat(investment.at("/waiver/outcome").asText()).isEqualTo("expired");
     }

@@ -98,6 +98,34 @@ class ReportFileTests {
   }
 
   @Test
+  void filesMadeReadyGoInPlaceOnlyWhenCommittedAndCloseRemovesTheRest() throws Exception {
+    ReportFile first = ReportFile.open(dir.resolve("a.csv"), List.of());
+    ReportFile second = ReportFile.openAnother(dir.resolve("b.csv"), List.of());
+    first.stream().write(CSV.bytes(REPORTS));
+    first.ready();
+    second.stream().write(CSV.bytes(REPORTS));
+    second.ready();
+    assertThatThrownBy(first::stream).isInstanceOf(IllegalStateException.class);
+    assertThat(Files.exists(dir.resolve("a.csv"))).isFalse();
+    assertThat(hidden()).hasSize(2);
+    first.commit();
+    second.close();
+    assertThat(Files.readAllBytes(dir.resolve("a.csv"))).isEqualTo(CSV.bytes(REPORTS));
+    assertThat(Files.exists(dir.resolve("b.csv"))).isFalse();
+    assertThat(hidden()).isEmpty();
+  }
+
+  @Test
+  void openAnotherLeavesOtherTemporariesToTheFirstOpen() throws Exception {
+    Path stale = dir.resolve(".readiness.csv.charter-" + finishedPid() + "-k3x9.tmp");
+    Files.writeString(stale, "code,na");
+    ReportFile.openAnother(dir.resolve("readiness.csv"), List.of()).close();
+    assertThat(hidden()).containsExactly(stale.getFileName().toString());
+    ReportFile.open(dir.resolve("other.csv"), List.of()).close();
+    assertThat(hidden()).isEmpty();
+  }
+
+  @Test
   void aRunningProcesssTemporaryIsLeftAlone() throws Exception {
     Path live = dir.resolve(".other.csv.charter-" + ProcessHandle.current().parent().orElseThrow().pid() + "-a1.tmp");
     Files.writeString(live, "in progress");

@@ -12,7 +12,7 @@ import io.charterassurance.model.organisation.OrganisationKind;
 import io.charterassurance.model.report.Report;
 import io.charterassurance.model.text.PlainText;
 import io.charterassurance.report.ReportFormat;
-import io.charterassurance.report.ReportSchema;
+import io.charterassurance.model.report.ReportSchema;
 import io.charterassurance.report.ReportWriter;
 import io.charterassurance.rules.Assessor;
 import io.javalin.http.Context;

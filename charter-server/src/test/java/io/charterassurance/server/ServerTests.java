@@ -11,7 +11,7 @@ import io.charterassurance.model.io.CharterJson;
 import io.charterassurance.model.io.SubmissionReader;
 import io.charterassurance.model.io.SubmissionSchema;
 import io.charterassurance.report.ReportFormat;
-import io.charterassurance.report.ReportSchema;
+import io.charterassurance.model.report.ReportSchema;
 import io.charterassurance.report.ReportWriter;
 import io.charterassurance.rules.Assessor;
 import java.net.URI;

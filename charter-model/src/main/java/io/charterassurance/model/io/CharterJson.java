@@ -34,13 +34,20 @@ import org.yaml.snakeyaml.LoaderOptions;
  * inside lists, null or missing counts and trailing tokens are all errors; a missing boolean is
  * false. Untrusted input is bounded by {@link #LIMITS}.
  * Writing is deterministic: properties in declaration order, map keys sorted, ISO-8601 dates,
- * absent values omitted. Only record components (and declared properties) are written: helper
+ * absent values omitted (except in a report, whose records write every key, {@code null} for an
+ * absent value). Only record components (and declared properties) are written: helper
  * methods such as {@code Measure.isComplete()} are not.
  */
 public final class CharterJson {
 
   /** Largest input document accepted, in bytes (also enforced by the reader on files). */
   public static final long MAX_DOCUMENT_BYTES = 16L * 1024 * 1024;
+
+  /**
+   * Largest JSON report read back ({@link ReportReader}): a report of one submission is a few
+   * hundred kilobytes, and a file may hold a batch of them.
+   */
+  public static final long MAX_REPORT_BYTES = 64L * 1024 * 1024;
 
   /** Stream limits applied to every mapper: nesting depth, string length, number length. */
   public static final StreamReadConstraints LIMITS =
@@ -58,6 +65,22 @@ public final class CharterJson {
       configure(JsonMapper.builder(jsonFactory())).addModule(new SubmissionModule()).build();
   private static final ObjectMapper SUBMISSION_YAML =
       configure(YAMLMapper.builder(yamlFactory())).addModule(new SubmissionModule()).build();
+
+  private static final ObjectMapper REPORT_JSON = configure(JsonMapper.builder(JsonFactory.builder()
+          .streamReadConstraints(StreamReadConstraints.builder()
+              .maxNestingDepth(Limits.DEPTH)
+              .maxStringLength(Limits.STRING)
+              .maxNumberLength(Limits.NUMBER)
+              .maxNameLength(Limits.NAME)
+              .maxDocumentLength(MAX_REPORT_BYTES)
+              .build())
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+          .build()))
+      // A report writes every key (null for an absent value): one without a key is not a report.
+      .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+      .withConfigOverride(List.class, o -> o.setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL)))
+      .build();
 
   private CharterJson() {}
 
@@ -87,6 +110,15 @@ public final class CharterJson {
   /** The mapper {@link SubmissionReader} reads YAML submissions with, configured like {@link #submissionJson()}. */
   static ObjectMapper submissionYaml() {
     return SUBMISSION_YAML;
+  }
+
+  /**
+   * The mapper {@link ReportReader} reads reports with: {@link #json()}, and in addition every key
+   * must be present (an absent value is written as {@code null}), a list may not be null, and a
+   * document may be as large as {@link #MAX_REPORT_BYTES}.
+   */
+  static ObjectMapper reportJson() {
+    return REPORT_JSON;
   }
 
   /** An enum constant's JSON name: its {@code @JsonProperty} value, e.g. {@code health-and-wellbeing-board}. */

@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Turns Jackson's parse and mapping exceptions into {@link Violation}s a person can act on: the
@@ -35,7 +36,8 @@ import org.jspecify.annotations.Nullable;
  * property or kind).
  */
 public final class JsonErrors {
-  private static final Pattern MISSING_CREATOR = Pattern.compile("Missing required creator property '([^']+)'");
+  private static final Pattern MISSING_CREATOR = Pattern.compile("Missing (?:required )?creator property '([^']+)'");
+  private static final Pattern PROPERTY_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
   private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:field|key) '([^']+)'");
   private static final Pattern CONTROL = Pattern.compile("Illegal unquoted character \\(\\(CTRL-CHAR, code ([0-9]+)\\)\\)");
   private static final Pattern OUT_OF_RANGE = Pattern.compile("Numeric value \\(([^)]{1,60})\\) out of range of (int|long)");
@@ -121,11 +123,23 @@ public final class JsonErrors {
     }
   }
 
-  private static Violation describe(String source, JsonProcessingException e, @Nullable JsonLocation at) {
+  /** The violation for a problem found at {@code at} (or where the exception says, when null). */
+  static Violation describe(String source, JsonProcessingException e, @Nullable JsonLocation at) {
+    MarkedYAMLException yaml = yamlCause(e);
+    if (yaml != null && yaml.getProblemMark() != null) {
+      // SnakeYAML knows the character it stopped at and why; Jackson keeps only where it was.
+      return new Violation(source, "$", yaml.getProblemMark().getLine() + 1, yaml.getProblemMark().getColumn() + 1,
+          yamlMessage(yaml));
+    }
     int line = at == null ? 0 : Math.max(0, at.getLineNr());
     int column = at == null ? 0 : Math.max(0, at.getColumnNr());
     String path = e instanceof Refusal r && r.jsonPath() != null ? r.jsonPath()
         : e instanceof JsonMappingException m ? path(m) : "$";
+    if (e instanceof ValueInstantiationException v && v.getCause() instanceof NullPointerException npe
+        && npe.getMessage() != null && PROPERTY_NAME.matcher(npe.getMessage()).matches()) {
+      // A record refuses a null it must not hold with Objects.requireNonNull(value, "name").
+      return new Violation(source, path + "." + npe.getMessage(), line, column, "must not be null");
+    }
     if (e instanceof MismatchedInputException m) {
       Matcher missing = MISSING_CREATOR.matcher(String.valueOf(m.getOriginalMessage()));
       if (missing.find()) {
@@ -206,6 +220,33 @@ public final class JsonErrors {
     return firstLine(e.getOriginalMessage());
   }
 
+  /** The YAML scanner's or parser's own exception, when a YAML document is not well formed. */
+  private static @Nullable MarkedYAMLException yamlCause(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof MarkedYAMLException marked) {
+        return marked;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * What SnakeYAML found wrong, in its own words (a tab in the indentation in plain ones), with
+   * what it was reading when it found it.
+   */
+  private static String yamlMessage(MarkedYAMLException e) {
+    String problem = e.getProblem() == null ? "" : e.getProblem().strip();
+    if (problem.contains("(TAB)")) {
+      return "is not well-formed YAML: tab characters are not allowed for indentation; indent with spaces";
+    }
+    String context = e.getContext() == null ? "" : e.getContext().strip();
+    String cause = problem.isEmpty() ? "could not be read" : problem;
+    return "is not well-formed YAML: " + firstLine(cause) + (context.isEmpty() ? "" : " (" + firstLine(context) + ")");
+  }
+
   /** Jackson's own limits (on JSON and YAML) in the words of {@link Limits}. */
   private static String limit(String original) {
     if (original.startsWith("String value length")) {
@@ -224,6 +265,19 @@ public final class JsonErrors {
       return Limits.document();
     }
     return "exceeds the input limits: " + firstLine(original);
+  }
+
+  /** The JSON path of a mapping exception's references alone, {@code $} for the root. */
+  static String plainPath(JsonMappingException e) {
+    StringBuilder out = new StringBuilder("$");
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (ref.getFieldName() != null) {
+        out.append('.').append(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        out.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return out.toString();
   }
 
   /** The JSON path a mapping exception points at, {@code $} for the root. */

@@ -37,6 +37,10 @@ import org.jspecify.annotations.Nullable;
  * mapped; and validation takes time linear in the size of the submission. docs/limits.md lists
  * every limit.
  *
+ * <p>A document that parses but does not map (wrong types, unknown properties, values not among
+ * those allowed, missing required properties) gets a violation for each such problem, up to
+ * 100, each with its path, line and column, not only for the first one found.
+ *
  * <pre>{@code
  * SubmissionReader reader = SubmissionReader.create();
  * ReadResult result = reader.read(Path.of("submission.json"));
@@ -166,7 +170,14 @@ public final class SubmissionReader {
     try (JsonParser parser = new GuardedParser(mapper.createParser(text))) {
       submission = mapper.readValue(parser, Submission.class);
     } catch (JsonProcessingException e) {
-      return ReadResult.invalid(source, null, List.of(JsonErrors.describe(source, e, mapper, text)));
+      Violation first = JsonErrors.describe(source, e, mapper, text);
+      if (!StructuralProblems.isMapping(e)) {
+        return ReadResult.invalid(source, null, List.of(first));
+      }
+      // Jackson stops at the first problem; the others are looked for value by value.
+      return ReadResult.invalid(source, null, StructuralProblems.find(source, mapper,
+          () -> new GuardedParser(mapper.createParser(text)), mapper.constructType(Submission.class),
+          first));
     } catch (IOException e) {
       return failed(source, "cannot be read: " + e.getMessage());
     }

@@ -1,5 +1,6 @@
 package io.charterassurance.model.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.charterassurance.model.evidence.Evidence;
 import io.charterassurance.model.evidence.EvidenceSource;
 import io.charterassurance.model.evidence.EvidenceStatus;
@@ -19,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param url where it is published, if anywhere
  * @param producedBy the predecessor that produced it, if not the subject itself
  */
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record EvidenceSummary(
     String id,
     String kind,

@@ -1,5 +1,6 @@
 package io.charterassurance.model.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -29,6 +30,7 @@ import org.jspecify.annotations.Nullable;
  * @param history older editions and superseded items, cited but not scored
  * @param waiver the waiver the submission asked for on this criterion, and what became of it
  */
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record Finding(
     String criterion,
     String title,

@@ -1,5 +1,6 @@
 package io.charterassurance.model.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import io.charterassurance.model.io.Violation;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  * @param violations problems with the submission that stopped it being assessed
  * @param provenance what the report was computed from
  */
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record Report(
     String format,
     @Nullable ReportSubject subject,

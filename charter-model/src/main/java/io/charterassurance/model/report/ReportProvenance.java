@@ -1,5 +1,6 @@
 package io.charterassurance.model.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -19,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param libraryVersion the Charter Assurance version that produced the report
  * @param asAt the as-at date of the assessment; absent when an invalid submission has none
  */
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record ReportProvenance(
     String charterVersion,
     String charterHash,

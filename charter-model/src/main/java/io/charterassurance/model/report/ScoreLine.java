@@ -1,5 +1,6 @@
 package io.charterassurance.model.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -17,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param basis how the score was reached, one sentence per component (principles are judged on
  *     what they mean, not only on the calls that serve them); empty for calls and overall
  */
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record ScoreLine(
     String id, String title, @Nullable BigDecimal score, BigDecimal countedWeight, Tally tally, List<String> basis) {
   public ScoreLine {

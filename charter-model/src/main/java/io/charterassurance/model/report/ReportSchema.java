@@ -1,4 +1,4 @@
-package io.charterassurance.report;
+package io.charterassurance.model.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,22 +11,25 @@ import com.github.victools.jsonschema.generator.SchemaVersion;
 import com.github.victools.jsonschema.module.jackson.JacksonModule;
 import com.github.victools.jsonschema.module.jackson.JacksonOption;
 import io.charterassurance.model.io.CharterJson;
-import io.charterassurance.model.report.Report;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
-import org.jspecify.annotations.Nullable;
+import java.util.List;
 
 /**
- * The JSON Schema (draft 2020-12) of a readiness report as {@link ReportFormat#JSON} writes it,
- * generated from the model's report records and their Jackson mapping, so it cannot drift from
- * the reports. The published copy is {@code schema/report.schema.json}; a test fails when it
- * differs from what this class generates, and checks the golden reports against it.
+ * The JSON Schema (draft 2020-12) of a report as {@code charter assess --format json} writes it,
+ * generated from the report records and their Jackson annotations, so it can never drift from what
+ * is written and what {@link ReportReader} reads. The published copy is {@code
+ * schema/report.schema.json}; a test fails when it differs from what this class generates.
  *
- * <p>A record component marked {@code @Nullable} may be absent or {@code null}; every other one
- * is required. No object allows properties the model does not have.
+ * <p>Every key is required, as every key is written: a value the model marks {@code @Nullable}
+ * may be {@code null}, and no other. The schema describes one report; a file written for several
+ * submissions is a JSON array of them.
  */
 public final class ReportSchema {
   /** The schema's title. */
-  public static final String TITLE = "Charter Assurance readiness report";
+  public static final String TITLE = "Charter Assurance report";
+
+  private static final String NULLABLE = "org.jspecify.annotations.Nullable";
 
   private ReportSchema() {}
 
@@ -38,13 +41,17 @@ public final class ReportSchema {
             .with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT)
             .with(Option.PLAIN_DEFINITION_KEYS);
     config.forFields()
-        .withNullableCheck(ReportSchema::nullable)
-        .withRequiredCheck(field -> !nullable(field));
+        .withRequiredCheck(field -> true)
+        .withNullableCheck(ReportSchema::isNullable)
+        .withEnumResolver(field -> field.getDeclaringType().getErasedType() == Report.class
+            && field.getName().equals("format") ? List.of(Report.FORMAT) : null);
     ObjectNode schema = new SchemaGenerator(config.build()).generateSchema(Report.class);
     ObjectNode out = CharterJson.json().createObjectNode();
     out.set("$schema", schema.remove("$schema"));
     out.put("title", TITLE);
-    out.put("description", "A readiness report (" + Report.FORMAT + ") as Charter Assurance writes it in JSON. "
+    out.put("description", "A readiness report of Charter Assurance (format " + Report.FORMAT + "): how far an "
+        + "organisation puts the Charter for Community Development in Health into practice. Every key is present; "
+        + "an absent value is null. A file written for several submissions is a JSON array of reports. "
         + "Generated from the model; do not edit by hand.");
     out.setAll(schema);
     return out;
@@ -55,16 +62,18 @@ public final class ReportSchema {
     try {
       return CharterJson.json().writeValueAsString(generate()) + "\n";
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("the generated report schema could not be written", e);
+      throw new IllegalStateException("the generated schema could not be written", e);
     }
   }
 
-  /**
-   * Whether a field may be null: JSpecify's {@code @Nullable} is a type-use annotation, so it sits
-   * on the field's type (a record component's annotation goes to its field), not on the field.
-   */
-  private static boolean nullable(FieldScope field) {
+  /** Whether the record component behind a field is marked {@code @Nullable} (a type-use annotation). */
+  private static boolean isNullable(FieldScope field) {
     Field raw = field.getRawMember();
-    return raw.getAnnotatedType().isAnnotationPresent(Nullable.class);
+    for (Annotation a : raw.getAnnotatedType().getAnnotations()) {
+      if (a.annotationType().getName().equals(NULLABLE)) {
+        return true;
+      }
+    }
+    return false;
   }
 }
