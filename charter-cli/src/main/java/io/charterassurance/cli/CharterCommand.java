@@ -14,6 +14,8 @@ import picocli.CommandLine.Spec;
     description = "Checks how far health and care organisations put the Charter for Community Development in Health into practice.",
     subcommands = {
       AssessCommand.class,
+      NextStepsCommand.class,
+      TimelineCommand.class,
       ValidateCommand.class,
       CriteriaCommand.class,
       ClausesCommand.class,

@@ -21,6 +21,11 @@ import io.charterassurance.model.report.ReportSubject;
 import io.charterassurance.model.io.Violation;
 import io.charterassurance.model.report.ScoreLine;
 import io.charterassurance.model.report.Tally;
+import io.charterassurance.model.report.EvidenceAgeing;
+import io.charterassurance.model.report.ScoreInterval;
+import io.charterassurance.model.report.Timeline;
+import io.charterassurance.model.report.TimelinePoint;
+import java.time.LocalDate;
 import io.charterassurance.model.submission.Submission;
 import io.charterassurance.model.submission.AssurerKind;
 import io.charterassurance.model.submission.Waiver;
@@ -123,7 +128,7 @@ public final class Engine {
    * @param scored whether findings carry scores ({@code check} leaves them out)
    */
   public List<Finding> decide(Submission submission, boolean scored) {
-    return decide(submission, Editions.of(submission), scored);
+    return decide(submission, Editions.of(submission), scored, submission.asAt());
   }
 
   /**
@@ -132,11 +137,141 @@ public final class Engine {
    * @param digest the submission's digest, as the reader took it
    */
   public Report assess(Submission submission, String digest) {
-    Editions editions = Editions.of(submission);
-    return report(submission, digest, editions, decide(submission, editions, true));
+    return aged(submission, digest, submission.asAt());
   }
 
-  private List<Finding> decide(Submission submission, Editions editions, boolean scored) {
+  /**
+   * Decides every criterion with the evidence aged to {@code ageAt} (its currency judged on that
+   * day) while waivers are reviewed on the submission's own as-at date, and builds the report
+   * with its interval.
+   */
+  Report aged(Submission submission, String digest, LocalDate ageAt) {
+    Editions editions = Editions.of(submission);
+    List<Finding> findings = decide(submission, editions, true, ageAt);
+    Report report = report(submission, digest, editions, findings);
+    return report.band() == null ? report : report.withInterval(interval(findings));
+  }
+
+  /** The ordered bands of the policy, highest first. */
+  List<ScoringPolicy.Band> bands() {
+    return bands;
+  }
+
+  /** The criteria catalogue the engine decides. */
+  CriteriaCatalogue catalogue() {
+    return catalogue;
+  }
+
+  /** The scoring policy the engine scores with. */
+  ScoringPolicy policy() {
+    return policy;
+  }
+
+  /** An item's currency on a day, under the policy's freshness window for its kind. */
+  Grade.Currency currency(Evidence e, LocalDate day) {
+    return grader.currency(e, day).grade();
+  }
+
+  /** The rank of a band id, 0 for the highest band. */
+  int rank(String bandId) {
+    return bandIndex(bandId);
+  }
+
+  /**
+   * The lowest and highest score and band if what is unknown turned out worst or best: a
+   * criterion not assessed is worst not met (as it is scored now) and best met with high
+   * confidence; a finding of low confidence is worst not met (its evidence does not hold) and best
+   * the same status with high confidence. Both ends go through {@link #line} and {@link #band}.
+   */
+  ScoreInterval interval(List<Finding> findings) {
+    List<Finding> worst = new ArrayList<>(findings.size());
+    List<Finding> best = new ArrayList<>(findings.size());
+    List<String> unknowns = new ArrayList<>();
+    for (Finding f : findings) {
+      if (f.status() == CriterionStatus.NOT_ASSESSED) {
+        worst.add(f);
+        best.add(hypothetical(f, CriterionStatus.MET, Confidence.HIGH));
+        unknowns.add(f.criterion() + " is not assessed: it could be met with high confidence or not met");
+      } else if (f.status().isCounted() && f.confidence() == Confidence.LOW) {
+        worst.add(hypothetical(f, CriterionStatus.NOT_MET, Confidence.LOW));
+        best.add(hypothetical(f, f.status(), Confidence.HIGH));
+        unknowns.add(f.criterion() + " rests on evidence of low confidence: it could be "
+            + f.status().label().toLowerCase(Locale.ROOT) + " with high confidence, or not met if the evidence does not hold");
+      } else {
+        worst.add(f);
+        best.add(f);
+      }
+    }
+    BigDecimal low = line("overall", "Overall", worst).score();
+    BigDecimal high = line("overall", "Overall", best).score();
+    BandResult lowBand = band(low, worst);
+    BandResult highBand = band(high, best);
+    return new ScoreInterval(low, high, lowBand.id(), lowBand.label(), highBand.id(), highBand.label(),
+        lowBand.id().equals(highBand.id()), unknowns);
+  }
+
+  /** A finding as it would be with another status and confidence, scored by the policy. */
+  private Finding hypothetical(Finding f, CriterionStatus status, Confidence confidence) {
+    BigDecimal points = switch (status) {
+      case MET -> policy.requirement().met();
+      case PARTIALLY_MET -> policy.requirement().partiallyMet();
+      default -> policy.requirement().notMet();
+    };
+    BigDecimal score = scaled(points.multiply(policy.confidence().factor(confidence)));
+    return new Finding(f.criterion(), f.title(), status, f.mandatory(), f.weight(), score, f.clauses(),
+        f.principles(), f.evidence(), f.reason(), f.missing(), confidence, f.confidenceReasons(),
+        f.raiseConfidence(), f.history(), f.waiver());
+  }
+
+  /**
+   * The score and band month by month as the evidence ages from the as-at date, waivers held as
+   * they stood then, and when each current item falls due and goes stale.
+   */
+  Timeline timeline(Submission submission, String digest, int months) {
+    List<TimelinePoint> points = new ArrayList<>(months + 1);
+    for (int k = 0; k <= months; k++) {
+      LocalDate date = submission.asAt().plusMonths(k);
+      Report r = aged(submission, digest, date);
+      BandResult b = Objects.requireNonNull(r.band(), "band");
+      points.add(new TimelinePoint(date, Objects.requireNonNull(r.overall(), "overall"), b.id(), b.label()));
+    }
+    List<EvidenceAgeing> ageing = new ArrayList<>();
+    for (Evidence e : Editions.of(submission).current()) {
+      ageing.add(new EvidenceAgeing(e.id(), e.kindName(), firstDay(e, submission.asAt(), Grade.Currency.DUE),
+          firstDay(e, submission.asAt(), Grade.Currency.STALE)));
+    }
+    ageing.sort(Comparator.comparing(EvidenceAgeing::staleFrom, Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(EvidenceAgeing::dueFrom, Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(EvidenceAgeing::evidence));
+    return new Timeline(months, points, ageing);
+  }
+
+  /**
+   * The first day on which an item's currency is at least {@code at} (due, or stale), found by
+   * bisecting the days with the grader's own judgement (currency only ever worsens with time);
+   * null if not within a hundred years of the as-at date.
+   */
+  private @Nullable LocalDate firstDay(Evidence e, LocalDate asAt, Grade.Currency at) {
+    long lo = Editions.editionDate(e).minusYears(1).toEpochDay();
+    long hi = asAt.plusYears(100).toEpochDay();
+    if (grader.currency(e, LocalDate.ofEpochDay(hi)).grade().ordinal() < at.ordinal()) {
+      return null;
+    }
+    if (grader.currency(e, LocalDate.ofEpochDay(lo)).grade().ordinal() >= at.ordinal()) {
+      return LocalDate.ofEpochDay(lo);
+    }
+    while (hi - lo > 1) {
+      long mid = (lo + hi) >>> 1;
+      if (grader.currency(e, LocalDate.ofEpochDay(mid)).grade().ordinal() >= at.ordinal()) {
+        hi = mid;
+      } else {
+        lo = mid;
+      }
+    }
+    return LocalDate.ofEpochDay(hi);
+  }
+
+  private List<Finding> decide(Submission submission, Editions editions, boolean scored, LocalDate ageAt) {
     OrganisationKind kind = submission.organisation().kind();
     Map<String, WaiverReview> reviews = new HashMap<>();
     for (Waiver w : submission.waivers().stream()
@@ -184,7 +319,7 @@ public final class Engine {
       } else {
         f = judged(c, kind, submission, editions, judge.offers().getOrDefault(c.id(), List.of()), review,
             item -> grades.computeIfAbsent(item.id(),
-                id -> grader.grade(item, submission, editions.legacy().contains(id), decisions)));
+                id -> grader.grade(item, submission, ageAt, editions.legacy().contains(id), decisions)));
       }
       findings.add(scored ? f : withoutScore(f));
     }
