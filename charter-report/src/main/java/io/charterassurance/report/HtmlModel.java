@@ -383,7 +383,7 @@ final class HtmlModel {
     ScoreInterval i = report.interval();
     if (i != null) {
       String bands = i.bandCertain() ? i.lowestBandLabel() : i.lowestBandLabel() + " to " + i.highestBandLabel();
-      String summary = i.isPoint()
+      String summary = i.unknowns().isEmpty()
           ? "Every counted criterion is assessed and none rests on evidence of low confidence, so the score is known exactly."
           : "If the unknowns turned out worst the score would be " + scoreOf(i.lowest()) + ", if best "
               + scoreOf(i.highest()) + (i.bandCertain() ? "; the band is " + i.lowestBandLabel() + " either way: it is certain."

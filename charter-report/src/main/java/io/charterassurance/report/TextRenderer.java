@@ -177,7 +177,7 @@ final class TextRenderer implements Renderer {
     if (i == null) {
       return;
     }
-    if (i.isPoint()) {
+    if (i.unknowns().isEmpty()) {
       w.print("Interval: none; every counted criterion is assessed and none rests on evidence of low confidence\n");
       return;
     }

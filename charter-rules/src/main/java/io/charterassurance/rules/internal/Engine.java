@@ -192,7 +192,8 @@ public final class Engine {
         worst.add(f);
         best.add(hypothetical(f, CriterionStatus.MET, Confidence.HIGH));
         unknowns.add(f.criterion() + " is not assessed: it could be met with high confidence or not met");
-      } else if (f.status().isCounted() && f.confidence() == Confidence.LOW) {
+      } else if (f.status().isCounted() && f.status() != CriterionStatus.NOT_MET && f.confidence() == Confidence.LOW) {
+        // (Not met on low-confidence evidence is 0 at worst and at best: it widens nothing.)
         worst.add(hypothetical(f, CriterionStatus.NOT_MET, Confidence.LOW));
         best.add(hypothetical(f, f.status(), Confidence.HIGH));
         unknowns.add(f.criterion() + " rests on evidence of low confidence: it could be "
@@ -487,7 +488,7 @@ public final class Engine {
     Graded bestGraded = null;
     for (Offer offer : offers) {
       Graded graded = graded(offer, grade);
-      if (best == null || better(offer, graded, best, bestGraded) < 0) {
+      if (best == null || better(offer, graded, best, bestGraded, submission.asAt()) < 0) {
         best = offer;
         bestGraded = graded;
       }
@@ -508,15 +509,25 @@ public final class Engine {
   }
 
   /**
-   * Orders two offers, best first: current (or due) evidence before stale, then the higher
-   * requirement level, then the higher confidence, then the fewer missing parts, then the first
-   * evidence ids.
+   * Orders two offers, best first: current (or due) evidence before stale; between two stale
+   * offers, the one whose evidence went stale last (the most recent view the organisation had);
+   * then the higher requirement level, then the higher confidence, then the fewer missing parts,
+   * then the first evidence ids. Going stale last first keeps a criterion from improving as its
+   * evidence ages: once every offer is stale, the verdict is the one that stood when the last of
+   * them was still in date, never an older, more favourable one coming back.
    */
-  private static int better(Offer a, Graded ga, Offer b, Graded gb) {
+  private int better(Offer a, Graded ga, Offer b, Graded gb, LocalDate asAt) {
     boolean staleA = ga.grade().currency() == Grade.Currency.STALE;
     boolean staleB = gb.grade().currency() == Grade.Currency.STALE;
     if (staleA != staleB) {
       return staleA ? 1 : -1;
+    }
+    if (staleA) {
+      LocalDate wentA = Objects.requireNonNull(firstDay(ga.item(), asAt, Grade.Currency.STALE), "stale day");
+      LocalDate wentB = Objects.requireNonNull(firstDay(gb.item(), asAt, Grade.Currency.STALE), "stale day");
+      if (!wentA.equals(wentB)) {
+        return wentB.compareTo(wentA);
+      }
     }
     if (a.level() != b.level()) {
       return Integer.compare(a.level().ordinal(), b.level().ordinal());
