@@ -484,11 +484,18 @@ public final class Engine {
           scaled(BigDecimal.ZERO), c.clauses(), c.principles(), List.of(), reason, List.of(c.meets()), null,
           List.of(), List.of(), history, waiver);
     }
+    List<Graded> all = new ArrayList<>(offers.size());
+    for (Offer offer : offers) {
+      all.add(graded(offer, grade));
+    }
     Offer best = null;
     Graded bestGraded = null;
-    for (Offer offer : offers) {
-      Graded graded = graded(offer, grade);
-      if (best == null || better(offer, graded, best, bestGraded, submission.asAt()) < 0) {
+    for (Graded graded : all) {
+      if (superseded(graded, all, submission.asAt())) {
+        continue;
+      }
+      Offer offer = graded.offer();
+      if (best == null || better(offer, graded, best, bestGraded) < 0) {
         best = offer;
         bestGraded = graded;
       }
@@ -509,26 +516,33 @@ public final class Engine {
   }
 
   /**
-   * Orders two offers, best first: current (or due) evidence before stale; between two stale
-   * offers, the one whose evidence went stale last (the most recent view the organisation had);
-   * then the higher requirement level, then the higher confidence, then the fewer missing parts,
-   * then the first evidence ids. Going stale last first keeps a criterion from improving as its
-   * evidence ages: once every offer is stale, the verdict is the one that stood when the last of
-   * them was still in date, never an older, more favourable one coming back.
+   * Whether an offer relying on stale evidence is superseded by another offer relying on evidence
+   * of the same kind that went stale later (or is still current or due): the newer evidence of a
+   * kind speaks for it, whatever it shows (a current annual assessment silent on needs-and-assets
+   * work supersedes a CCG's old assessment that praised it). Evidence of another kind does not
+   * supersede it (a Joint Health and Wellbeing Strategy is not a newer strategy). An offer once
+   * superseded stays so as the evidence ages, so a criterion never improves with time.
    */
-  private int better(Offer a, Graded ga, Offer b, Graded gb, LocalDate asAt) {
-    boolean staleA = ga.grade().currency() == Grade.Currency.STALE;
-    boolean staleB = gb.grade().currency() == Grade.Currency.STALE;
-    if (staleA != staleB) {
-      return staleA ? 1 : -1;
+  private boolean superseded(Graded g, List<Graded> all, LocalDate asAt) {
+    if (g.grade().currency() != Grade.Currency.STALE) {
+      return false;
     }
-    if (staleA) {
-      LocalDate wentA = Objects.requireNonNull(firstDay(ga.item(), asAt, Grade.Currency.STALE), "stale day");
-      LocalDate wentB = Objects.requireNonNull(firstDay(gb.item(), asAt, Grade.Currency.STALE), "stale day");
-      if (!wentA.equals(wentB)) {
-        return wentB.compareTo(wentA);
+    LocalDate went = wentStale(g.offer(), asAt);
+    for (Graded other : all) {
+      if (other != g && other.item().kindName().equals(g.item().kindName())
+          && (other.grade().currency() != Grade.Currency.STALE || wentStale(other.offer(), asAt).isAfter(went))) {
+        return true;
       }
     }
+    return false;
+  }
+
+  /**
+   * Orders two offers that are not superseded, best first: the higher requirement level, then the
+   * higher confidence (current evidence is more trusted than stale), then the fewer missing parts,
+   * then the first evidence ids.
+   */
+  private static int better(Offer a, Graded ga, Offer b, Graded gb) {
     if (a.level() != b.level()) {
       return Integer.compare(a.level().ordinal(), b.level().ordinal());
     }
@@ -539,6 +553,23 @@ public final class Engine {
       return Integer.compare(a.missing().size(), b.missing().size());
     }
     return ids(a).compareTo(ids(b));
+  }
+
+  /**
+   * The day an offer went stale: a single item's; for items needed together, the first of them
+   * to go stale; for a set that shows breadth, the last (the set is stale only when all are).
+   */
+  private LocalDate wentStale(Offer offer, LocalDate asAt) {
+    LocalDate first = null;
+    LocalDate last = null;
+    for (Evidence item : offer.items()) {
+      LocalDate day = firstDay(item, asAt, Grade.Currency.STALE);
+      LocalDate d = day == null ? LocalDate.MAX : day;
+      first = first == null || d.isBefore(first) ? d : first;
+      last = last == null || d.isAfter(last) ? d : last;
+    }
+    LocalDate out = offer.combination() == Offer.Combination.STRONGEST ? last : first;
+    return out == null ? LocalDate.MAX : out;
   }
 
   private static BigDecimal scaled(BigDecimal value) {

@@ -15,6 +15,7 @@ import io.charterassurance.model.evidence.Evidence;
 import io.charterassurance.model.evidence.EvidenceSource;
 import io.charterassurance.model.evidence.EvidenceStatus;
 import io.charterassurance.model.evidence.HealthwatchReport;
+import io.charterassurance.model.evidence.NeedsAssetsAssessment;
 import io.charterassurance.model.evidence.NeighbourhoodPartnership;
 import io.charterassurance.model.evidence.PartnerSector;
 import io.charterassurance.model.evidence.Provenance;
@@ -628,7 +629,7 @@ public final class Foresight {
     }
     List<Evidence> evidence = new ArrayList<>(s.evidence());
     for (Evidence e : used) {
-      Evidence fresh = (Evidence) Variants.with((Record) e, "id", renamed.get(e.id()));
+      Evidence fresh = fitted((Evidence) Variants.with((Record) e, "id", renamed.get(e.id())), s);
       Evidence moved = Variants.approved(Variants.refreshed(fresh, s.asAt(), policy));
       if (moved instanceof Evaluation ev) {
         String target = renamed.get(ev.evaluates());
@@ -644,6 +645,26 @@ public final class Foresight {
       evidence.add(moved);
     }
     return new Submission(s.organisation(), s.asAt(), s.period(), evidence, s.waivers());
+  }
+
+  /**
+   * An exemplar item fitted to the organisation's area: an asset map covers at most its wards, and
+   * an assets profile lists at most as many wards as it has (the first ones), as the model
+   * requires.
+   */
+  private static Evidence fitted(Evidence item, Submission s) {
+    Integer wards = s.organisation().wards();
+    if (wards == null) {
+      return item;
+    }
+    if (item instanceof AssetMap m && m.wardsCovered() > wards) {
+      return Variants.with(m, "wardsCovered", wards);
+    }
+    if (item instanceof NeedsAssetsAssessment n && n.assetsProfile() != null && n.assetsProfile().wards().size() > wards) {
+      return Variants.with(n, "assetsProfile", Variants.with(n.assetsProfile(), "wards",
+          n.assetsProfile().wards().subList(0, wards)));
+    }
+    return item;
   }
 
   private List<Exemplar> exemplars() {
