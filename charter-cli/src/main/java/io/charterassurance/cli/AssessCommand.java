@@ -71,9 +71,23 @@ final class AssessCommand implements Callable<Integer> {
 
   @Mixin AssessorOptions assessorOptions = new AssessorOptions();
 
+  @Mixin AsAtOption asAtOption = new AsAtOption();
+
+  @Option(names = "--next-steps",
+      description = "Add what it would take to reach the next and the top band (re-assesses many variants; slower).")
+  boolean nextSteps;
+
+  @Option(names = "--timeline", paramLabel = "MONTHS",
+      description = "Add how the score falls month by month over MONTHS (1 to 120) as evidence ages, if nothing is refreshed.")
+  int timelineMonths;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    if (timelineMonths < 0 || timelineMonths > 120) {
+      err.println("charter: --timeline " + timelineMonths + ": expected a number of months from 1 to 120");
+      return ExitCodes.INVALID;
+    }
     List<ReportFormat> chosen = List.copyOf(new LinkedHashSet<>(formats == null || formats.isEmpty()
         ? List.of(ReportFormat.TEXT) : formats));
     String usage = usageProblem(chosen);
@@ -172,7 +186,7 @@ final class AssessCommand implements Callable<Integer> {
         String source = input.name();
         ReadResult read = input.read(reader);
         // Validated once, by the reader; the report carries the reader's violations as they are.
-        Report report = assessor.assess(read);
+        Report report = asAtOption.report(assessor, read, nextSteps, timelineMonths);
         report.violations().forEach(v -> problems.add(v.toString()));
         if (!report.isAssessed()) {
           invalid++;

@@ -16,6 +16,8 @@ import picocli.CommandLine.Spec;
     subcommands = {
       AssessCommand.class,
       RenderCommand.class,
+      NextStepsCommand.class,
+      TimelineCommand.class,
       ValidateCommand.class,
       CriteriaCommand.class,
       ClausesCommand.class,

@@ -69,6 +69,7 @@ final class DiffCommand implements Callable<Integer> {
     out.println(Terminal.safe("Band: " + label(before) + " -> " + label(after)
         + (bandChange > 0 ? " (improved)" : bandChange < 0 ? " (regressed)" : " (unchanged)")));
     out.println(Terminal.safe("Overall: " + number(before.overall()) + " -> " + number(after.overall()) + delta(before.overall(), after.overall())));
+    out.println(Terminal.safe("Interval: " + interval(before) + " -> " + interval(after)));
     out.println();
     out.println("Principles");
     for (ScoreLine line : after.principles()) {
@@ -166,6 +167,16 @@ final class DiffCommand implements Callable<Integer> {
       return "absent";
     }
     return f.status().label().toLowerCase(java.util.Locale.ROOT) + (f.score() == null ? "" : " " + f.score().toPlainString());
+  }
+
+  /** The interval the unknowns allow, e.g. "40.0 to 71.5 (developing to established)"; "-" in a report without one. */
+  private static String interval(Report r) {
+    var i = r.interval();
+    if (i == null) {
+      return "-";
+    }
+    return number(i.lowest()) + " to " + number(i.highest()) + " (" + (i.bandCertain() ? i.lowestBandLabel() + ", certain"
+        : i.lowestBandLabel() + " to " + i.highestBandLabel()) + ")";
   }
 
   private static String label(Report r) {

@@ -36,6 +36,11 @@ import org.jspecify.annotations.Nullable;
  * organisation is one record on one physical line and the file always encodes as UTF-8. Text
  * cells that a spreadsheet would read as a formula (starting with {@code =}, {@code +}, {@code -},
  * {@code @}, a tab or a carriage return) are then neutralised with a leading apostrophe.
+ *
+ * <p>The interval columns ({@code overall_lowest}, {@code overall_highest}, {@code band_lowest},
+ * {@code band_highest}, {@code band_certain}) give the lowest and highest score and band the
+ * unknowns allow (criteria not assessed, evidence of low confidence); {@code notices} says what
+ * a re-assessment at another as-at date set aside.
  */
 final class CsvRenderer implements Renderer {
   /** The columns, in order. Adding a column is a compatible change; renaming or removing one is not. */
@@ -45,7 +50,8 @@ final class CsvRenderer implements Renderer {
       "met", "partially_met", "not_met", "not_assessed", "not_applicable", "waived", "violations",
       "charter_version", "rule_set_version", "rule_set_hash", "scoring_policy", "scoring_policy_hash",
       "library_version", "submission_digest", "source",
-      "confidence", "confidence_reasons", "raise_confidence", "history", "waiver_outcome", "waiver_explanation");
+      "confidence", "confidence_reasons", "raise_confidence", "history", "waiver_outcome", "waiver_explanation",
+      "overall_lowest", "overall_highest", "band_lowest", "band_highest", "band_certain", "notices");
 
   static final CsvMapper MAPPER = CsvMapper.builder().build();
   static final CsvSchema SCHEMA = schema();
@@ -120,6 +126,13 @@ final class CsvRenderer implements Renderer {
     row.add(perCriterion(findings, f -> String.join("; ", f.history())));
     row.add(perCriterion(findings, f -> f.waiver() == null ? "" : CharterJson.externalName(f.waiver().outcome())));
     row.add(perCriterion(findings, f -> f.waiver() == null ? "" : f.waiver().explanation()));
+    var interval = r.interval();
+    row.add(interval == null ? "" : number(interval.lowest()));
+    row.add(interval == null ? "" : number(interval.highest()));
+    row.add(interval == null ? "" : text(interval.lowestBand()));
+    row.add(interval == null ? "" : text(interval.highestBand()));
+    row.add(interval == null ? "" : interval.bandCertain() ? "yes" : "no");
+    row.add(text(String.join(" | ", r.notices())));
     return row;
   }
 

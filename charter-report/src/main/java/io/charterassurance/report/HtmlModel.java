@@ -10,7 +10,12 @@ import io.charterassurance.model.report.Confidence;
 import io.charterassurance.model.report.CriterionStatus;
 import io.charterassurance.model.report.EvidenceSummary;
 import io.charterassurance.model.report.Finding;
+import io.charterassurance.model.report.BandPath;
+import io.charterassurance.model.report.NextStep;
+import io.charterassurance.model.report.NextSteps;
 import io.charterassurance.model.report.Report;
+import io.charterassurance.model.report.ScoreInterval;
+import io.charterassurance.model.report.Timeline;
 import io.charterassurance.model.report.ReportProvenance;
 import io.charterassurance.model.report.ReportSubject;
 import io.charterassurance.model.report.ScoreLine;
@@ -77,11 +82,11 @@ final class HtmlModel {
       List<EvidenceView> evidence,
       List<ViolationRow> violations,
       List<Fact> provenance,
-      List<SignOff> signOff) {
+      List<SignOff> signOff, List<ForesightView> foresight) {
     static ReportView invalid(String id, String heading, List<Fact> facts, List<Link> sections,
         List<ViolationRow> violations, List<Fact> provenance) {
       return new ReportView(id, heading, facts, false, sections, List.of(), List.of(), false, List.of(), false,
-          List.of(), false, List.of(), false, List.of(), violations, provenance, List.of());
+          List.of(), false, List.of(), false, List.of(), violations, provenance, List.of(), List.of());
     }
   }
 
@@ -93,6 +98,33 @@ final class HtmlModel {
 
   /** One labelled line of the sign-off, with what to write on it when the label does not say. */
   record SignOffLine(String label, List<String> hint, String css) {}
+
+  /** What is unknown, what was set aside, what it would take, and how the score ages. */
+  record ForesightView(List<IntervalView> interval, boolean hasNotices, List<String> notices,
+      List<NextStepsView> nextSteps, List<TimelineView> timeline) {}
+
+  /** The interval the unknowns allow. */
+  record IntervalView(String lowest, String highest, String bands, boolean certain, String summary,
+      boolean hasUnknowns, List<String> unknowns) {}
+
+  /** The paths to the next and the top band. */
+  record NextStepsView(String summary, List<PathView> paths, List<String> notes) {}
+
+  /** One path, verified. */
+  record PathView(String heading, String summary, boolean reached, List<StepView> steps) {}
+
+  /** One step of a path. */
+  record StepView(int number, String kind, String css, String criterion, String title, String clauses, String change,
+      String before, String after, String added, String scoreAfter, String bandAfter) {}
+
+  /** The month-by-month timeline. */
+  record TimelineView(String caption, List<TimelineRow> rows, boolean hasAgeing, List<AgeingRow> ageing) {}
+
+  /** One month of the timeline. */
+  record TimelineRow(DateView date, String score, String band) {}
+
+  /** When one item falls due and goes stale. */
+  record AgeingRow(String evidence, String kind, String due, String stale) {}
 
   /** The chart and tables of scores, with how each principle's score was reached. */
   record Scores(ChartView chart, ScoreTable principles, boolean hasBasis, List<BasisView> basis, ScoreTable calls) {}
@@ -333,6 +365,9 @@ final class HtmlModel {
 
     List<Link> sections = new ArrayList<>();
     sections.add(new Link("#" + id + "-band", "Readiness band"));
+    if (report.interval() != null || report.nextSteps() != null || report.timeline() != null || !report.notices().isEmpty()) {
+      sections.add(new Link("#" + id + "-foresight", "What is unknown, and what it would take"));
+    }
     sections.add(new Link("#" + id + "-principles", "Score per principle"));
     sections.add(new Link("#" + id + "-calls", "Score per call"));
     if (!groups.isEmpty()) {
@@ -357,7 +392,7 @@ final class HtmlModel {
         new ScoreTable("calls", "Score per Charter call, out of 100", "Call", rows(report.calls())));
     return new ReportView(id, heading, facts, true, sections, band(report), List.of(scores),
         !priorities.isEmpty(), priorities, !groups.isEmpty(), groups, !excluded.isEmpty(), excluded,
-        !evidence.isEmpty(), evidence, List.of(), provenance(report.provenance()), List.of(signOff(heading)));
+        !evidence.isEmpty(), evidence, List.of(), provenance(report.provenance()), List.of(signOff(heading)), foresight(report));
   }
 
   /** The sign-off block of an assessed report: who signs, in what role, when, and what they decided. */
@@ -369,6 +404,59 @@ final class HtmlModel {
         new SignOffLine("Decision", List.of("for example: accepted; accepted with actions; returned for more evidence"),
             "line decision"),
         new SignOffLine("Signature", List.of(), "line")));
+  }
+
+  private static List<ForesightView> foresight(Report report) {
+    List<IntervalView> interval = new ArrayList<>();
+    ScoreInterval i = report.interval();
+    if (i != null) {
+      String bands = i.bandCertain() ? i.lowestBandLabel() : i.lowestBandLabel() + " to " + i.highestBandLabel();
+      String summary = i.unknowns().isEmpty()
+          ? "Every counted criterion is assessed and none rests on evidence of low confidence, so the score is known exactly."
+          : "If the unknowns turned out worst the score would be " + scoreOf(i.lowest()) + ", if best "
+              + scoreOf(i.highest()) + (i.bandCertain() ? "; the band is " + i.lowestBandLabel() + " either way: it is certain."
+                  : "; the band could be " + bands + ": it is not certain.");
+      interval.add(new IntervalView(scoreOf(i.lowest()), scoreOf(i.highest()), bands, i.bandCertain(), summary,
+          !i.unknowns().isEmpty(), i.unknowns()));
+    }
+    List<NextStepsView> next = new ArrayList<>();
+    NextSteps n = report.nextSteps();
+    if (n != null) {
+      List<PathView> paths = new ArrayList<>();
+      for (BandPath p : n.paths()) {
+        List<StepView> steps = new ArrayList<>();
+        int k = 1;
+        for (NextStep st : p.steps()) {
+          steps.add(new StepView(k++, st.kind().label(), "change-" + st.kind().name().toLowerCase(Locale.ROOT), st.criterion(),
+              st.title(), String.join(", ", st.clauses()), st.change(), TextRenderer.judged(st.statusBefore(), st.confidenceBefore()),
+              TextRenderer.judged(st.statusAfter(), st.confidenceAfter()),
+              (st.scoreAdded().signum() >= 0 ? "+" : "") + scoreOf(st.scoreAdded()), scoreOf(st.scoreAfter()), st.bandAfter()));
+        }
+        String summary = plural(p.steps().size(), "step") + " (" + p.paperwork() + " paperwork, " + p.practice() + " practice). "
+            + (p.reached() ? "Re-assessed with every step applied, the submission scores " + scoreOf(p.score()) + ", band "
+                + p.reachedBand() + "."
+                : "Not reached by the changes the search can make; re-assessed with these steps it scores "
+                    + scoreOf(p.score()) + ", band " + p.reachedBand() + ".");
+        paths.add(new PathView("To reach " + p.bandLabel(), summary, p.reached(), steps));
+      }
+      next.add(new NextStepsView("From " + n.band() + " at " + scoreOf(n.score()) + ".", paths, n.notes()));
+    }
+    List<TimelineView> timeline = new ArrayList<>();
+    Timeline t = report.timeline();
+    if (t != null) {
+      List<TimelineRow> rows = t.points().stream()
+          .map(p -> new TimelineRow(DateView.of(p.date()), scoreOf(p.score()), p.bandLabel())).toList();
+      List<AgeingRow> ageing = t.ageing().stream()
+          .map(a -> new AgeingRow(a.evidence(), a.kind(), a.dueFrom() == null ? "never" : PEOPLE_DATE.format(a.dueFrom()),
+              a.staleFrom() == null ? "never" : PEOPLE_DATE.format(a.staleFrom())))
+          .toList();
+      timeline.add(new TimelineView("Score and band month by month for " + plural(t.months(), "month")
+          + " if nothing is refreshed", rows, !ageing.isEmpty(), ageing));
+    }
+    if (interval.isEmpty() && next.isEmpty() && timeline.isEmpty() && report.notices().isEmpty()) {
+      return List.of();
+    }
+    return List.of(new ForesightView(interval, !report.notices().isEmpty(), report.notices(), next, timeline));
   }
 
   private static List<BandView> band(Report report) {

@@ -7,7 +7,14 @@ import io.charterassurance.model.report.BandResult;
 import io.charterassurance.model.report.BandThreshold;
 import io.charterassurance.model.report.EvidenceSummary;
 import io.charterassurance.model.report.Finding;
+import io.charterassurance.model.report.BandPath;
+import io.charterassurance.model.report.EvidenceAgeing;
+import io.charterassurance.model.report.NextStep;
+import io.charterassurance.model.report.NextSteps;
 import io.charterassurance.model.report.Report;
+import io.charterassurance.model.report.ScoreInterval;
+import io.charterassurance.model.report.Timeline;
+import io.charterassurance.model.report.TimelinePoint;
 import io.charterassurance.model.report.ReportProvenance;
 import io.charterassurance.model.report.ReportSubject;
 import io.charterassurance.model.io.Violation;
@@ -141,7 +148,30 @@ final class Printable {
         scoreLines(r.calls()), r.findings().stream().map(Printable::finding).toList(),
         r.evidence().stream().map(Printable::evidence).toList(),
         r.violations().stream().map(v -> new Violation(line(v.source()), line(v.path()), v.line(), v.column(), line(v.message()))).toList(),
-        provenance);
+        provenance, interval(r.interval()), nextSteps(r.nextSteps()), timeline(r.timeline()), lines(r.notices()));
+  }
+
+  private static @Nullable ScoreInterval interval(@Nullable ScoreInterval i) {
+    return i == null ? null : new ScoreInterval(i.lowest(), i.highest(), line(i.lowestBand()), line(i.lowestBandLabel()),
+        line(i.highestBand()), line(i.highestBandLabel()), i.bandCertain(), lines(i.unknowns()));
+  }
+
+  private static @Nullable NextSteps nextSteps(@Nullable NextSteps n) {
+    return n == null ? null : new NextSteps(line(n.band()), n.score(), n.paths().stream()
+        .map(p -> new BandPath(line(p.band()), line(p.bandLabel()), p.reached(), p.score(), line(p.reachedBand()),
+            p.paperwork(), p.practice(), p.steps().stream()
+                .map(s -> new NextStep(line(s.criterion()), line(s.title()), lines(s.clauses()), s.kind(), line(s.change()),
+                    line(s.evidence()), s.statusBefore(), s.confidenceBefore(), s.statusAfter(), s.confidenceAfter(),
+                    s.scoreAfter(), s.scoreAdded(), line(s.bandAfter())))
+                .toList()))
+        .toList(), lines(n.notes()));
+  }
+
+  private static @Nullable Timeline timeline(@Nullable Timeline t) {
+    return t == null ? null : new Timeline(t.months(), t.points().stream()
+        .map(p -> new TimelinePoint(p.date(), p.score(), line(p.band()), line(p.bandLabel()))).toList(),
+        t.ageing().stream().map(a -> new EvidenceAgeing(line(a.evidence()), line(a.kind()), a.dueFrom(), a.staleFrom()))
+            .toList());
   }
 
   private static List<ScoreLine> scoreLines(List<ScoreLine> lines) {

@@ -3,6 +3,13 @@ package io.charterassurance.report;
 import io.charterassurance.model.report.Confidence;
 import io.charterassurance.model.report.CriterionStatus;
 import io.charterassurance.model.report.Finding;
+import io.charterassurance.model.report.BandPath;
+import io.charterassurance.model.report.EvidenceAgeing;
+import io.charterassurance.model.report.NextStep;
+import io.charterassurance.model.report.NextSteps;
+import io.charterassurance.model.report.ScoreInterval;
+import io.charterassurance.model.report.Timeline;
+import io.charterassurance.model.report.TimelinePoint;
 import io.charterassurance.model.report.Report;
 import io.charterassurance.model.io.Violation;
 import io.charterassurance.model.report.ScoreLine;
@@ -107,6 +114,18 @@ final class TextRenderer implements Renderer {
     }
     w.print("Criteria: " + tally(r.tally()) + "\n");
     w.print("Confidence in the evidence for counted criteria: " + confidenceTally(r.findings()) + "\n");
+    interval(r.interval(), w);
+    for (String notice : r.notices()) {
+      w.print("Notice: " + notice + "\n");
+    }
+    if (r.nextSteps() != null) {
+      w.print("\n");
+      nextSteps(r.nextSteps(), w);
+    }
+    if (r.timeline() != null) {
+      w.print("\n");
+      timeline(r.timeline(), w);
+    }
 
     w.print("\nPrinciples\n");
     for (ScoreLine line : r.principles()) {
@@ -151,6 +170,62 @@ final class TextRenderer implements Renderer {
           + na.stream().map(Finding::criterion).collect(Collectors.joining(", ")) + "\n");
     }
     provenance(r, w);
+  }
+
+  /** The interval the unknowns allow, on one or two lines. */
+  static void interval(@Nullable ScoreInterval i, PrintWriter w) {
+    if (i == null) {
+      return;
+    }
+    if (i.unknowns().isEmpty()) {
+      w.print("Interval: none; every counted criterion is assessed and none rests on evidence of low confidence\n");
+      return;
+    }
+    w.print("Interval: " + score(i.lowest()) + " to " + score(i.highest()) + " if the unknowns turned out worst or best; band "
+        + (i.bandCertain() ? i.lowestBandLabel() + " either way (certain)"
+            : i.lowestBandLabel() + " to " + i.highestBandLabel() + " (not certain)")
+        + "; " + i.unknowns().size() + (i.unknowns().size() == 1 ? " criterion" : " criteria") + " unknown\n");
+  }
+
+  /** The paths to the next and the top band. */
+  static void nextSteps(NextSteps n, PrintWriter w) {
+    w.print("Next steps (from " + n.band() + " at " + score(n.score()) + ")\n");
+    for (BandPath p : n.paths()) {
+      w.print("\n  To reach " + p.bandLabel() + ": " + p.steps().size() + (p.steps().size() == 1 ? " step" : " steps")
+          + " (" + p.paperwork() + " paperwork, " + p.practice() + " practice); "
+          + (p.reached() ? "re-assessed with them, the submission scores " + score(p.score()) + ", " + p.reachedBand()
+              : "not reached by the changes the search can make (re-assessed: " + score(p.score()) + ", " + p.reachedBand() + ")")
+          + "\n");
+      int k = 1;
+      for (NextStep s : p.steps()) {
+        w.print("  " + k++ + ". [" + s.kind().label().toLowerCase(java.util.Locale.ROOT) + "] " + s.criterion()
+            + " (serves " + String.join(", ", s.clauses()) + "): " + s.change() + "\n");
+        w.print("     " + judged(s.statusBefore(), s.confidenceBefore()) + " -> " + judged(s.statusAfter(), s.confidenceAfter())
+            + "; overall " + (s.scoreAdded().signum() >= 0 ? "+" : "") + s.scoreAdded().toPlainString()
+            + " to " + score(s.scoreAfter()) + ", band " + s.bandAfter() + "\n");
+      }
+    }
+    for (String note : n.notes()) {
+      w.print("  Note: " + note + "\n");
+    }
+  }
+
+  /** A status with its confidence: "partially met, low confidence". */
+  static String judged(CriterionStatus status, @Nullable Confidence c) {
+    return status.label().toLowerCase(Locale.ROOT) + (c == null ? "" : ", " + label(c) + " confidence");
+  }
+
+  /** The timeline: one line a month, then when each item goes stale. */
+  static void timeline(Timeline t, PrintWriter w) {
+    w.print("Timeline if nothing is refreshed (" + t.months() + (t.months() == 1 ? " month" : " months") + ")\n");
+    for (TimelinePoint p : t.points()) {
+      w.print("  " + p.date() + "  " + pad(score(p.score()), 6) + "  " + p.bandLabel() + "\n");
+    }
+    w.print("  When each current item falls due and goes stale\n");
+    for (EvidenceAgeing a : t.ageing()) {
+      w.print("  " + a.evidence() + " (" + a.kind() + "): due " + (a.dueFrom() == null ? "never" : a.dueFrom().toString())
+          + ", stale " + (a.staleFrom() == null ? "never" : a.staleFrom().toString()) + "\n");
+    }
   }
 
   /**

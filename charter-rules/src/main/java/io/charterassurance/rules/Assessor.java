@@ -3,7 +3,16 @@ package io.charterassurance.rules;
 import io.charterassurance.model.io.ReadResult;
 import io.charterassurance.model.io.SubmissionReader;
 import io.charterassurance.model.io.ValidatedSubmission;
+import io.charterassurance.model.evidence.Evidence;
 import io.charterassurance.model.report.Report;
+import io.charterassurance.model.report.Timeline;
+import io.charterassurance.rules.internal.Foresight;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import io.charterassurance.model.io.Violation;
 import io.charterassurance.model.submission.Submission;
 import io.charterassurance.rules.catalogue.CriteriaCatalogue;
@@ -61,6 +70,9 @@ public final class Assessor {
   private final RuleBase rules;
   private final Engine engine;
   private final SubmissionReader reader;
+  private final Foresight foresight;
+
+  private static final Pattern EVIDENCE_PATH = Pattern.compile("\\A\\$\\.evidence\\[(\\d+)\\]");
 
   private Assessor(CriteriaCatalogue catalogue, ScoringPolicy policy, RuleBase rules) {
     this.catalogue = catalogue;
@@ -68,6 +80,7 @@ public final class Assessor {
     this.rules = rules;
     this.engine = new Engine(rules, catalogue, policy, libraryVersion());
     this.reader = SubmissionReader.create();
+    this.foresight = new Foresight(engine);
   }
 
   /** The assessor with the bundled rule set and standard scoring policy, built on first use. */
@@ -113,6 +126,104 @@ public final class Assessor {
     Objects.requireNonNull(read, "read");
     return read.valid().map(this::assess)
         .orElseGet(() -> engine.invalid(read.submission(), read.violations(), read.digest()));
+  }
+
+  /**
+   * What it would take to reach the next band and the top band: the fewest changes a greedy
+   * search finds, each re-assessed through these same rules and this policy, and each path
+   * verified by assessing the changed submission (validation included). It re-assesses many
+   * hypothetical variants, so it costs far more than {@link #assess}: ask for it when it is
+   * wanted. docs/next-steps.md states the search.
+   *
+   * @return the paths, and the changed submissions they lead to; empty when the submission cannot
+   *     be scored (a waiver naming an unknown criterion, or no criterion counted)
+   */
+  public Optional<Prospect> nextSteps(ValidatedSubmission submission) {
+    Objects.requireNonNull(submission, "submission");
+    if (!scorable(submission)) {
+      return Optional.empty();
+    }
+    Foresight.Result result = foresight.nextSteps(submission.submission(), submission.digest(),
+        s -> assess(reader.check(s, submission.source())));
+    return Optional.of(new Prospect(result.nextSteps(), result.changed()));
+  }
+
+  /**
+   * How the score and band fall month by month as the evidence ages, if nothing is refreshed:
+   * the submission re-assessed with its evidence aged to each month after the as-at date, waivers
+   * held as they stood on it, and the first day each current item falls due and goes stale under
+   * the policy's freshness windows.
+   *
+   * @param months how many months to run, 1 to 120
+   * @return the timeline; empty when the submission cannot be scored
+   * @throws IllegalArgumentException if months is outside 1 to 120
+   */
+  public Optional<Timeline> timeline(ValidatedSubmission submission, int months) {
+    Objects.requireNonNull(submission, "submission");
+    if (months < 1 || months > 120) {
+      throw new IllegalArgumentException("months must be 1 to 120, not " + months);
+    }
+    if (!scorable(submission)) {
+      return Optional.empty();
+    }
+    return Optional.of(foresight.timeline(submission.submission(), submission.digest(), months));
+  }
+
+  private boolean scorable(ValidatedSubmission submission) {
+    return engine.catalogueViolations(submission.source(), submission.submission()).isEmpty()
+        && assess(submission).band() != null;
+  }
+
+  /**
+   * Moves a submission to another as-at date. Evidence dated after the new date is set aside with
+   * a notice, not refused; so is an item that cannot stand on that date for another reason the
+   * model checks (an asset map updated later, a Quality Account whose year had not ended, an
+   * evaluation of an item set aside). Anything else that stops the moved submission being
+   * assessed (a date in the future, an organisation that did not exist then) is a violation.
+   */
+  public Redated redate(ValidatedSubmission submission, LocalDate asAt) {
+    Objects.requireNonNull(submission, "submission");
+    Objects.requireNonNull(asAt, "asAt");
+    Submission s = submission.submission();
+    List<String> notices = new ArrayList<>();
+    notices.add("Re-assessed as at " + asAt + " (the submission's own as-at date is " + s.asAt()
+        + "; the submission as read has digest sha256:" + submission.digest() + ").");
+    List<Evidence> kept = new ArrayList<>();
+    for (Evidence e : s.evidence()) {
+      if (e.provenance().date().isAfter(asAt)) {
+        notices.add("Evidence " + e.id() + " (" + e.kindName() + ", dated " + e.provenance().date()
+            + ") is after the as-at date and is ignored.");
+      } else {
+        kept.add(e);
+      }
+    }
+    for (int round = 0; ; round++) {
+      Submission moved = new Submission(s.organisation(), asAt, s.period(), kept, s.waivers());
+      ReadResult read = reader.check(moved, submission.source());
+      Set<Integer> drop = new HashSet<>();
+      for (Violation v : read.violations()) {
+        Matcher m = EVIDENCE_PATH.matcher(v.path());
+        if (m.find()) {
+          drop.add(Integer.parseInt(m.group(1)));
+        }
+      }
+      if (read.isValid() || drop.isEmpty() || round >= s.evidence().size()) {
+        return new Redated(read, notices);
+      }
+      List<Evidence> next = new ArrayList<>();
+      for (int i = 0; i < kept.size(); i++) {
+        if (drop.contains(i)) {
+          Evidence e = kept.get(i);
+          String prefix = "$.evidence[" + i + "]";
+          String why = read.violations().stream().filter(v -> v.path().startsWith(prefix))
+              .map(Violation::message).findFirst().orElse("it cannot stand on that date");
+          notices.add("Evidence " + e.id() + " (" + e.kindName() + ") cannot stand on " + asAt + " and is ignored: " + why);
+        } else {
+          next.add(kept.get(i));
+        }
+      }
+      kept = next;
+    }
   }
 
   /** Decides each criterion's status of a validated submission, without scores or bands. */

@@ -40,6 +40,8 @@ public final class GenerateSubmissionSchema {
     Path target = Path.of(args[0]).resolve(SubmissionSchema.RESOURCE);
     Files.createDirectories(target.getParent());
     Files.writeString(target, CharterJson.json().writeValueAsString(generate()) + "\n", StandardCharsets.UTF_8);
+    // The report's schema too, with the same generator.
+    io.charterassurance.model.report.GenerateReportSchema.write(Path.of(args[0]));
   }
 
   /** The schema as a JSON tree. */

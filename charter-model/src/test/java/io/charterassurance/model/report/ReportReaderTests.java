@@ -34,7 +34,7 @@ class ReportReaderTests {
         new BigDecimal("1.50"), null, List.of("A4"), List.of("P4"), List.of(), "Does not apply.", List.of(), null,
         List.of(), List.of(), List.of(), null);
     return new Report(Report.FORMAT, new ReportSubject("QMF", "NHS North East London", OrganisationKind.ICB, List.of()),
-        new BigDecimal("100.00"), new BandResult("leading", "Leading", new BigDecimal("80"), "leading", "Leading", List.of()),
+        new BigDecimal("100.00"), new BandResult("leading", "Leading", new BigDecimal("80"), "leading", "Leading", List.of(), List.of()),
         new Tally(1, 0, 0, 0, 1, 0),
         List.of(new ScoreLine("P1", "Principle one", new BigDecimal("100.0"), new BigDecimal("3"), new Tally(1, 0, 0, 0, 0, 0),
             List.of("Met."))),

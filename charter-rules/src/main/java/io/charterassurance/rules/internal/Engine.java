@@ -22,6 +22,11 @@ import io.charterassurance.model.report.ReportSubject;
 import io.charterassurance.model.io.Violation;
 import io.charterassurance.model.report.ScoreLine;
 import io.charterassurance.model.report.Tally;
+import io.charterassurance.model.report.EvidenceAgeing;
+import io.charterassurance.model.report.ScoreInterval;
+import io.charterassurance.model.report.Timeline;
+import io.charterassurance.model.report.TimelinePoint;
+import java.time.LocalDate;
 import io.charterassurance.model.submission.Submission;
 import io.charterassurance.model.submission.AssurerKind;
 import io.charterassurance.model.submission.Waiver;
@@ -127,7 +132,7 @@ public final class Engine {
    * @param scored whether findings carry scores ({@code check} leaves them out)
    */
   public List<Finding> decide(Submission submission, boolean scored) {
-    return decide(submission, Editions.of(submission), scored);
+    return decide(submission, Editions.of(submission), scored, submission.asAt());
   }
 
   /**
@@ -136,11 +141,142 @@ public final class Engine {
    * @param digest the submission's digest, as the reader took it
    */
   public Report assess(Submission submission, String digest) {
-    Editions editions = Editions.of(submission);
-    return report(submission, digest, editions, decide(submission, editions, true));
+    return aged(submission, digest, submission.asAt());
   }
 
-  private List<Finding> decide(Submission submission, Editions editions, boolean scored) {
+  /**
+   * Decides every criterion with the evidence aged to {@code ageAt} (its currency judged on that
+   * day) while waivers are reviewed on the submission's own as-at date, and builds the report
+   * with its interval.
+   */
+  Report aged(Submission submission, String digest, LocalDate ageAt) {
+    Editions editions = Editions.of(submission);
+    List<Finding> findings = decide(submission, editions, true, ageAt);
+    Report report = report(submission, digest, editions, findings);
+    return report.band() == null ? report : report.withInterval(interval(findings));
+  }
+
+  /** The ordered bands of the policy, highest first. */
+  List<ScoringPolicy.Band> bands() {
+    return bands;
+  }
+
+  /** The criteria catalogue the engine decides. */
+  CriteriaCatalogue catalogue() {
+    return catalogue;
+  }
+
+  /** The scoring policy the engine scores with. */
+  ScoringPolicy policy() {
+    return policy;
+  }
+
+  /** An item's currency on a day, under the policy's freshness window for its kind. */
+  Grade.Currency currency(Evidence e, LocalDate day) {
+    return grader.currency(e, day).grade();
+  }
+
+  /** The rank of a band id, 0 for the highest band. */
+  int rank(String bandId) {
+    return bandIndex(bandId);
+  }
+
+  /**
+   * The lowest and highest score and band if what is unknown turned out worst or best: a
+   * criterion not assessed is worst not met (as it is scored now) and best met with high
+   * confidence; a finding of low confidence is worst not met (its evidence does not hold) and best
+   * the same status with high confidence. Both ends go through {@link #line} and {@link #band}.
+   */
+  ScoreInterval interval(List<Finding> findings) {
+    List<Finding> worst = new ArrayList<>(findings.size());
+    List<Finding> best = new ArrayList<>(findings.size());
+    List<String> unknowns = new ArrayList<>();
+    for (Finding f : findings) {
+      if (f.status() == CriterionStatus.NOT_ASSESSED) {
+        worst.add(f);
+        best.add(hypothetical(f, CriterionStatus.MET, Confidence.HIGH));
+        unknowns.add(f.criterion() + " is not assessed: it could be met with high confidence or not met");
+      } else if (f.status().isCounted() && f.status() != CriterionStatus.NOT_MET && f.confidence() == Confidence.LOW) {
+        // (Not met on low-confidence evidence is 0 at worst and at best: it widens nothing.)
+        worst.add(hypothetical(f, CriterionStatus.NOT_MET, Confidence.LOW));
+        best.add(hypothetical(f, f.status(), Confidence.HIGH));
+        unknowns.add(f.criterion() + " rests on evidence of low confidence: it could be "
+            + f.status().label().toLowerCase(Locale.ROOT) + " with high confidence, or not met if the evidence does not hold");
+      } else {
+        worst.add(f);
+        best.add(f);
+      }
+    }
+    BigDecimal low = line("overall", "Overall", worst).score();
+    BigDecimal high = line("overall", "Overall", best).score();
+    BandResult lowBand = band(low, worst);
+    BandResult highBand = band(high, best);
+    return new ScoreInterval(low, high, lowBand.id(), lowBand.label(), highBand.id(), highBand.label(),
+        lowBand.id().equals(highBand.id()), unknowns);
+  }
+
+  /** A finding as it would be with another status and confidence, scored by the policy. */
+  private Finding hypothetical(Finding f, CriterionStatus status, Confidence confidence) {
+    BigDecimal points = switch (status) {
+      case MET -> policy.requirement().met();
+      case PARTIALLY_MET -> policy.requirement().partiallyMet();
+      default -> policy.requirement().notMet();
+    };
+    BigDecimal score = scaled(points.multiply(policy.confidence().factor(confidence)));
+    return new Finding(f.criterion(), f.title(), status, f.mandatory(), f.weight(), score, f.clauses(),
+        f.principles(), f.evidence(), f.reason(), f.missing(), confidence, f.confidenceReasons(),
+        f.raiseConfidence(), f.history(), f.waiver());
+  }
+
+  /**
+   * The score and band month by month as the evidence ages from the as-at date, waivers held as
+   * they stood then, and when each current item falls due and goes stale.
+   */
+  Timeline timeline(Submission submission, String digest, int months) {
+    List<TimelinePoint> points = new ArrayList<>(months + 1);
+    for (int k = 0; k <= months; k++) {
+      LocalDate date = submission.asAt().plusMonths(k);
+      Report r = aged(submission, digest, date);
+      BandResult b = Objects.requireNonNull(r.band(), "band");
+      points.add(new TimelinePoint(date, Objects.requireNonNull(r.overall(), "overall"), b.id(), b.label()));
+    }
+    List<EvidenceAgeing> ageing = new ArrayList<>();
+    for (Evidence e : Editions.of(submission).current()) {
+      ageing.add(new EvidenceAgeing(e.id(), e.kindName(), firstDay(e, submission.asAt(), Grade.Currency.DUE),
+          firstDay(e, submission.asAt(), Grade.Currency.STALE)));
+    }
+    ageing.sort(Comparator.comparing(EvidenceAgeing::staleFrom, Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(EvidenceAgeing::dueFrom, Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(EvidenceAgeing::evidence));
+    return new Timeline(months, points, ageing);
+  }
+
+  /**
+   * The first day on which an item's currency is at least {@code at} (due, or stale), found by
+   * bisecting the days with the grader's own judgement (currency only ever worsens with time);
+   * null if not within a hundred years of the as-at date.
+   */
+  private @Nullable LocalDate firstDay(Evidence e, LocalDate asAt, Grade.Currency at) {
+    long lo = Editions.editionDate(e).minusYears(1).toEpochDay();
+    long hi = asAt.plusYears(100).toEpochDay();
+    if (grader.currency(e, LocalDate.ofEpochDay(hi)).grade().ordinal() < at.ordinal()) {
+      return null;
+    }
+    if (grader.currency(e, LocalDate.ofEpochDay(lo)).grade().ordinal() >= at.ordinal()) {
+      return LocalDate.ofEpochDay(lo);
+    }
+    while (hi - lo > 1) {
+      long mid = (lo + hi) >>> 1;
+      if (grader.currency(e, LocalDate.ofEpochDay(mid)).grade().ordinal() >= at.ordinal()) {
+        hi = mid;
+      } else {
+        lo = mid;
+      }
+    }
+    return LocalDate.ofEpochDay(hi);
+  }
+
+  private List<Finding> decide(Submission submission, Editions editions, boolean scored, LocalDate ageAt) {
     OrganisationKind kind = submission.organisation().kind();
     Map<String, WaiverReview> reviews = new HashMap<>();
     for (Waiver w : submission.waivers().stream()
@@ -188,7 +324,7 @@ public final class Engine {
       } else {
         f = judged(c, kind, submission, editions, judge.offers().getOrDefault(c.id(), List.of()), review,
             item -> grades.computeIfAbsent(item.id(),
-                id -> grader.grade(item, submission, editions.legacy().contains(id), decisions)));
+                id -> grader.grade(item, submission, ageAt, editions.legacy().contains(id), decisions)));
       }
       findings.add(scored ? f : withoutScore(f));
     }
@@ -352,10 +488,17 @@ public final class Engine {
           scaled(BigDecimal.ZERO), c.clauses(), c.principles(), List.of(), reason, List.of(c.meets()), null,
           List.of(), List.of(), history, waiver);
     }
+    List<Graded> all = new ArrayList<>(offers.size());
+    for (Offer offer : offers) {
+      all.add(graded(offer, grade));
+    }
     Offer best = null;
     Graded bestGraded = null;
-    for (Offer offer : offers) {
-      Graded graded = graded(offer, grade);
+    for (Graded graded : all) {
+      if (superseded(graded, all, submission.asAt())) {
+        continue;
+      }
+      Offer offer = graded.offer();
       if (best == null || better(offer, graded, best, bestGraded) < 0) {
         best = offer;
         bestGraded = graded;
@@ -377,16 +520,33 @@ public final class Engine {
   }
 
   /**
-   * Orders two offers, best first: current (or due) evidence before stale, then the higher
-   * requirement level, then the higher confidence, then the fewer missing parts, then the first
-   * evidence ids.
+   * Whether an offer relying on stale evidence is superseded by another offer relying on evidence
+   * of the same kind that went stale later (or is still current or due): the newer evidence of a
+   * kind speaks for it, whatever it shows (a current annual assessment silent on needs-and-assets
+   * work supersedes a CCG's old assessment that praised it). Evidence of another kind does not
+   * supersede it (a Joint Health and Wellbeing Strategy is not a newer strategy). An offer once
+   * superseded stays so as the evidence ages, so a criterion never improves with time.
+   */
+  private boolean superseded(Graded g, List<Graded> all, LocalDate asAt) {
+    if (g.grade().currency() != Grade.Currency.STALE) {
+      return false;
+    }
+    LocalDate went = wentStale(g.offer(), asAt);
+    for (Graded other : all) {
+      if (other != g && other.item().kindName().equals(g.item().kindName())
+          && (other.grade().currency() != Grade.Currency.STALE || wentStale(other.offer(), asAt).isAfter(went))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Orders two offers that are not superseded, best first: the higher requirement level, then the
+   * higher confidence (current evidence is more trusted than stale), then the fewer missing parts,
+   * then the first evidence ids.
    */
   private static int better(Offer a, Graded ga, Offer b, Graded gb) {
-    boolean staleA = ga.grade().currency() == Grade.Currency.STALE;
-    boolean staleB = gb.grade().currency() == Grade.Currency.STALE;
-    if (staleA != staleB) {
-      return staleA ? 1 : -1;
-    }
     if (a.level() != b.level()) {
       return Integer.compare(a.level().ordinal(), b.level().ordinal());
     }
@@ -397,6 +557,23 @@ public final class Engine {
       return Integer.compare(a.missing().size(), b.missing().size());
     }
     return ids(a).compareTo(ids(b));
+  }
+
+  /**
+   * The day an offer went stale: a single item's; for items needed together, the first of them
+   * to go stale; for a set that shows breadth, the last (the set is stale only when all are).
+   */
+  private LocalDate wentStale(Offer offer, LocalDate asAt) {
+    LocalDate first = null;
+    LocalDate last = null;
+    for (Evidence item : offer.items()) {
+      LocalDate day = firstDay(item, asAt, Grade.Currency.STALE);
+      LocalDate d = day == null ? LocalDate.MAX : day;
+      first = first == null || d.isBefore(first) ? d : first;
+      last = last == null || d.isAfter(last) ? d : last;
+    }
+    LocalDate out = offer.combination() == Offer.Combination.STRONGEST ? last : first;
+    return out == null ? LocalDate.MAX : out;
   }
 
   private static BigDecimal scaled(BigDecimal value) {

@@ -69,9 +69,9 @@ final class Grader {
     return direction == 0 ? moved == 0 : moved == direction;
   }
 
-  Grade grade(Evidence item, Submission submission, boolean legacy, Map<DecisionTopic, BoardDecision> decisions) {
+  Grade grade(Evidence item, Submission submission, LocalDate asAt, boolean legacy,
+      Map<DecisionTopic, BoardDecision> decisions) {
     Provenance p = item.provenance();
-    LocalDate asAt = submission.asAt();
     Confidence confidence = Confidence.HIGH;
     List<String> reasons = new ArrayList<>();
     List<String> raise = new ArrayList<>();

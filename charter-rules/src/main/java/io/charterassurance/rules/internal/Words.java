@@ -153,6 +153,13 @@ public final class Words {
     return start + "/" + String.format(Locale.ROOT, "%02d", (start + 1) % 100);
   }
 
+  /** Lower-cases the first letter, unless the first word is an initialism ("JSNAA", "VCSE"). */
+  static String uncapitalise(String text) {
+    String first = text.split(" ", 2)[0];
+    boolean initialism = first.length() > 1 && first.equals(first.toUpperCase(Locale.ROOT));
+    return text.isEmpty() || initialism ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+  }
+
   /** Capitalises the first letter. */
   static String capitalise(String text) {
     return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
