@@ -408,7 +408,8 @@ class BothJudgementsTests {
           "met", "partially_met", "not_met", "not_assessed", "not_applicable", "waived", "violations",
           "charter_version", "rule_set_version", "rule_set_hash", "scoring_policy", "scoring_policy_hash",
           "library_version", "submission_digest", "source",
-          "confidence", "confidence_reasons", "raise_confidence", "history", "waiver_outcome", "waiver_explanation");
+          "confidence", "confidence_reasons", "raise_confidence", "history", "waiver_outcome", "waiver_explanation",
+          "overall_lowest", "overall_highest", "band_lowest", "band_highest", "band_certain", "notices");
     }
 
     @Test
