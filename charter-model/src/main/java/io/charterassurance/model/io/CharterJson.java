@@ -44,7 +44,7 @@ public final class CharterJson {
   public static final long MAX_DOCUMENT_BYTES = 16L * 1024 * 1024;
 
   /**
-   * Largest JSON report read back ({@link ReportReader}): a report of one submission is a few
+   * Largest JSON report read back ({@link io.charterassurance.model.report.ReportReader}): a report of one submission is a few
    * hundred kilobytes, and a file may hold a batch of them.
    */
   public static final long MAX_REPORT_BYTES = 64L * 1024 * 1024;

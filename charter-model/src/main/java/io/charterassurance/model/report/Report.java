@@ -31,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  *     for (it re-assesses many hypothetical variants)
  * @param timeline how the score falls as evidence ages; present only when asked for
  * @param notices what the assessment set aside and why (evidence dated after an as-at date given
- *     for a re-assessment); empty, and left out of JSON, otherwise
+ *     for a re-assessment); empty otherwise (written as an empty list, as every key is written)
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record Report(
@@ -49,7 +49,7 @@ public record Report(
     @Nullable ScoreInterval interval,
     @Nullable NextSteps nextSteps,
     @Nullable Timeline timeline,
-    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> notices) {
+    List<String> notices) {
 
   /** The report format version written by this library. */
   public static final String FORMAT = "charter-assurance-report/1";

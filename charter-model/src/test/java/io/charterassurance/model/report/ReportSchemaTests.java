@@ -43,7 +43,8 @@ class ReportSchemaTests {
     assertThat(schema.get("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
     assertThat(schema.get("additionalProperties").asBoolean()).isFalse();
     assertThat(schema.get("required")).extracting(JsonNode::asText).containsExactlyInAnyOrder("format", "subject",
-        "overall", "band", "tally", "principles", "calls", "findings", "evidence", "violations", "provenance");
+        "overall", "band", "tally", "principles", "calls", "findings", "evidence", "violations", "provenance",
+        "interval", "nextSteps", "timeline", "notices");
     assertThat(schema.get("properties").get("format").toString()).contains(Report.FORMAT);
   }
 
