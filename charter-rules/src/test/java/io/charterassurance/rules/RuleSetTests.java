@@ -255,7 +255,7 @@ class RuleSetTests {
         new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo is available");
     assertThatThrownBy(() -> ScoringPolicy.load(fifo))
         .isInstanceOf(RuleSetException.class)
-        .hasMessageContaining(fifo + ": is a named pipe (FIFO), not a regular file; a scoring policy is read only"
+        .hasMessageContaining(fifo + ": is a named pipe, not a regular file; a scoring policy is read only"
             + " from a regular file");
   }
 
@@ -264,7 +264,7 @@ class RuleSetTests {
     Path link = java.nio.file.Files.createSymbolicLink(dir.resolve("endless.drl"), Path.of("/dev/zero"));
     assertThatThrownBy(() -> Assessor.builder().addRules(link).build())
         .isInstanceOf(RuleSetException.class)
-        .hasMessageContaining("endless.drl: is a link to /dev/zero, which is a device, not a regular file");
+        .hasMessageContaining("endless.drl: is a link to /dev/zero, which is a character device, not a regular file");
   }
 
   @Test
