@@ -57,7 +57,7 @@ class ReadinessTests {
     List<String> jars = java.util.Arrays.stream(runtimeClassPath().split(File.pathSeparator))
         .map(p -> Path.of(p).getFileName().toString()).toList();
     assertTrue(jars.stream().anyMatch(j -> j.startsWith("drools-model-compiler-")), String.join(" ", jars));
-    for (String buildOnly : List.of("drools-mvel-", "drools-ecj-", "ecj-", "mvel2-", "drools-drl-parser-", "antlr",
+    for (String buildOnly : List.of("drools-mvel-", "drools-ecj-", "ecj-", "mvel2-", "drools-drl-parser-", "antlr4-runtime-",
         "javaparser-core-", "drools-model-codegen-", "jsonschema-generator-")) {
       assertTrue(jars.stream().noneMatch(j -> j.startsWith(buildOnly)), buildOnly + " is on the class path: " + jars);
     }
