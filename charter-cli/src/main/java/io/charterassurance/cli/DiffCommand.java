@@ -129,6 +129,11 @@ final class DiffCommand implements Callable<Integer> {
   }
 
   private @Nullable Report read(Path file, List<String> problems) {
+    String special = Inputs.specialFile(file);
+    if (special != null) {
+      problems.add(file + ": " + special);
+      return null;
+    }
     ReportReader.Result read = ReportReader.create().read(file);
     if (!read.isValid()) {
       read.violations().forEach(v -> problems.add(v.toString()));

@@ -233,6 +233,15 @@ final class Inputs {
     return isReport(entry) ? null : new Input(entry, null);
   }
 
+  /**
+   * Why a file named as a report is not read when it exists and is neither a regular file nor a
+   * directory (a pipe would hang the run, a device fill the memory), naming what it is; null
+   * otherwise, for the reader to say what is wrong, if anything.
+   */
+  static @Nullable String specialFile(Path path) {
+    return Files.exists(path) && !Files.isRegularFile(path) && !Files.isDirectory(path) ? notRegular(path) : null;
+  }
+
   /** Why a path that is not a regular file is not read, naming what it is. */
   static String notRegular(Path path) {
     String what = InputFile.kindOf(path);

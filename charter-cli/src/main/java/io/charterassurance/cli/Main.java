@@ -1,5 +1,6 @@
 package io.charterassurance.cli;
 
+import io.charterassurance.model.text.Spelling;
 import io.charterassurance.rules.catalogue.RuleSetException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -85,6 +86,11 @@ public final class Main {
         first = first.substring(0, first.indexOf('='));
       }
       List<String> suggestions = unmatched.getSuggestions().stream().limit(3).toList();
+      if (option) {
+        // picocli suggests options that share the first two letters; a typo is found by edit distance.
+        List<String> names = failed.getCommandSpec().options().stream().flatMap(o -> java.util.Arrays.stream(o.names())).toList();
+        suggestions = Spelling.nearest(first, names).map(List::of).orElse(suggestions);
+      }
       String hint = suggestions.isEmpty() ? "" : "; did you mean " + String.join(" or ", suggestions) + "?";
       return what + " '" + first + "'" + hint + " " + help;
     }

@@ -56,6 +56,11 @@ final class RenderCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     boolean stdin = report.toString().equals(Inputs.DASH);
+    String special = stdin ? null : Inputs.specialFile(report);
+    if (special != null) {
+      err.println(Terminal.safe("charter: " + report + ": " + special));
+      return ExitCodes.INVALID;
+    }
     ReportReader.Result read = stdin ? readStdin() : ReportReader.create().read(report);
     if (!read.isValid()) {
       err.println(Terminal.safe("charter: " + read.source() + " is not a report that can be rendered ("

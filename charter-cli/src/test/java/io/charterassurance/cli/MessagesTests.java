@@ -27,11 +27,11 @@ class MessagesTests {
   @Test
   @DisplayName("Another YAML error keeps the parser's own cause and place")
   void anotherYamlErrorKeepsItsCause() throws Exception {
-    Path file = Files.writeString(dir.resolve("s.yaml"), "organisation:\n  code: [E09000030\n  name: x\n");
+    Path file = Files.writeString(dir.resolve("s.yaml"), "organisation:\n  code: 'E09000030\n  name: x\n");
     var r = run("validate", file.toString());
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.out()).containsPattern(java.util.regex.Pattern.quote(file.toString())
-        + ":[2-9]:\\d+: \\$: is not well-formed YAML: [a-z]");
+        + ":[2-9]:\\d+: \\$: is not well-formed YAML: found unexpected end of stream \\(while scanning a quoted scalar\\)");
   }
 
   @Test
@@ -52,7 +52,7 @@ class MessagesTests {
     var r = run("validate", file);
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.out()).contains(
-        file + ":5:13: $.organisation.kind: expected one of ",
+        file + ":5:5: $.organisation.kind: expected one of icb, ccg, health-and-wellbeing-board,",
         file + ":19:9: $.evidence[0].provenance.status: expected one of draft, noted, approved, published but found \"final\"",
         file + ":24:7: $.evidence[0].hoursPerYear: expected a number",
         file + ":37:9: $.evidence[1].provenance.coProduce: unknown property \"coProduce\"; did you mean \"coProduced\"?")

@@ -84,7 +84,9 @@ class RenderCommandTests {
   void aSubmissionIsNotAReport() {
     var r = run("render", scenario("icb-strong.json"));
     assertThat(r.exit()).isEqualTo(2);
-    assertThat(r.err()).contains("$.organisation: unknown property \"organisation\"").contains("$.format: is required");
+    assertThat(r.err()).isEqualTo("charter: " + scenario("icb-strong.json") + " is not a report that can be rendered"
+        + " (1 problem):\n  " + scenario("icb-strong.json") + ":1:1: $: has no \"format\", so it is not a report"
+        + " (expected a JSON report written by `charter assess --format json`)\n");
   }
 
   @Test

@@ -156,6 +156,15 @@ final class StructuralProblems {
       properties.put(p.getName(), p);
     }
     boolean allRequired = mapper.isEnabled(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
+    // Missing properties first: a document missing its root's keys is usually not the document expected at all.
+    for (BeanPropertyDefinition property : properties.values()) {
+      if (found.size() >= MAX) {
+        return;
+      }
+      if ((allRequired || property.isRequired()) && !node.has(property.getName())) {
+        add(missing(node, type, property.getName()), at);
+      }
+    }
     for (Map.Entry<String, JsonNode> field : node.properties()) {
       if (found.size() >= MAX) {
         return;
@@ -170,14 +179,6 @@ final class StructuralProblems {
         continue;
       }
       check(field.getValue(), property.getPrimaryType(), with(at, new JsonMappingException.Reference(raw, name)));
-    }
-    for (BeanPropertyDefinition property : properties.values()) {
-      if (found.size() >= MAX) {
-        return;
-      }
-      if ((allRequired || property.isRequired()) && !node.has(property.getName())) {
-        add(missing(node, type, property.getName()), at);
-      }
     }
   }
 

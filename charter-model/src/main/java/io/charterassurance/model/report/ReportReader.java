@@ -17,6 +17,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Reads JSON reports back into {@link Report}s: a file written by {@code charter assess --format
@@ -43,6 +44,8 @@ import java.util.Objects;
  */
 public final class ReportReader {
   private static final ReportReader INSTANCE = new ReportReader();
+  private static final String EXPECTED = " (expected a JSON report written by `charter assess --format json`)";
+  private static final Pattern NO_FORMAT = Pattern.compile("\\$(\\[[0-9]+\\])?\\.format");
 
   private ReportReader() {}
 
@@ -112,6 +115,14 @@ public final class ReportReader {
         : CharterJson.json().constructType(Report.class);
     StrictJson.Result<Object> read = StrictJson.read(source, content, type);
     if (!read.violations().isEmpty()) {
+      // A document without a format (a submission, say) is no report at all: one line says so.
+      for (Violation v : read.violations()) {
+        if (NO_FORMAT.matcher(v.path()).matches() && v.message().equals("is required")) {
+          String at = v.path().substring(0, v.path().length() - ".format".length());
+          return new Result(source, List.of(), List.of(new Violation(source, at, v.line(), v.column(),
+              "has no \"format\", so it is not a report" + EXPECTED)));
+        }
+      }
       return new Result(source, List.of(), read.violations().stream().map(ReportReader::expecting).toList());
     }
     Object value = read.value();
@@ -137,14 +148,13 @@ public final class ReportReader {
 
   /** The message of a document that is not a report at all says what was expected. */
   private static Violation expecting(Violation v) {
-    if (!v.path().equals("$")) {
+    if (!v.path().equals("$") || v.message().startsWith("has more problems")) {
       return v;
     }
     String message = v.message().startsWith("is empty;") ? "is empty"
         : v.message().startsWith("holds more after the submission has ended") ? "holds more after the report has ended"
         : v.message();
-    return new Violation(v.source(), v.path(), v.line(), v.column(), message
-        + " (expected a JSON report written by `charter assess --format json`)");
+    return new Violation(v.source(), v.path(), v.line(), v.column(), message + EXPECTED);
   }
 
   /** Whether the document starts with {@code [}: a batch, an array of reports. */

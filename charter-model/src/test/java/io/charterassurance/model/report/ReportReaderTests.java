@@ -154,9 +154,13 @@ class ReportReaderTests {
 
     @Test
     void aSubmissionIsNotAReport() throws Exception {
-      var v = READER.read(Path.of(ReportReaderTests.class.getResource("/submissions/valid-minimal-board.json").toURI())).violations();
-      assertThat(v).isNotEmpty().allSatisfy(one -> assertThat(one.line()).isPositive());
-      assertThat(v).extracting(Violation::path).contains("$.organisation", "$.format");
+      Path submission = Path.of(ReportReaderTests.class.getResource("/submissions/valid-minimal-board.json").toURI());
+      assertThat(READER.read(submission).violations()).singleElement().satisfies(v -> {
+        assertThat(v.path()).isEqualTo("$");
+        assertThat(v.line()).isEqualTo(1);
+        assertThat(v.message()).isEqualTo("has no \"format\", so it is not a report (expected a JSON report written by"
+            + " `charter assess --format json`)");
+      });
     }
 
     @Test
