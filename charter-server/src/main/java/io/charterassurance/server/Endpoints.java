@@ -44,6 +44,8 @@ final class Endpoints {
   static final String SCHEMA_JSON = "application/schema+json";
   /** The name a submission goes by in reports and violations when the request does not give one. */
   static final String DEFAULT_SOURCE = "submission";
+  /** The request attribute that says the body was read to its end. */
+  static final String BODY_READ = "io.charterassurance.server.body-read";
   /** The longest {@code source} name accepted. */
   static final int MAX_SOURCE = 200;
 
@@ -252,6 +254,7 @@ final class Endpoints {
       if (bytes.length > max) {
         throw tooLarge(-1);
       }
+      ctx.attribute(BODY_READ, Boolean.TRUE);
       return bytes;
     } catch (IOException e) {
       throw Failure.of(400, "The request body could not be read to its end: the connection failed or the body is"

@@ -27,6 +27,7 @@ final class Routes {
     config.routes.get("/schema/report", guarded(endpoints::reportSchema));
     config.routes.get("/health", guarded(endpoints::health));
     config.routes.exception(Exception.class, (e, ctx) -> CharterServer.fault(ctx, e));
+    config.routes.error(404, "*", ctx -> CharterServer.send(ctx, CharterServer.noEndpoint(ctx)));
     config.jetty.modifyServer(server -> Jetty.configure(server, options));
   }
 
