@@ -141,6 +141,28 @@ final class Endpoints {
     send(ctx, 200, JSON, health);
   }
 
+  /**
+   * Sends a failure as a problem. A body the request was refused before reading is read and
+   * dropped first (up to the bound), so that the connection can carry the client's next request;
+   * one that is too large, or cannot be read, closes the connection instead.
+   */
+  void refuse(Context ctx, Failure failure) {
+    if (ctx.attribute(BODY_READ) == null && (ctx.req().getContentLengthLong() > 0 || ctx.header("Transfer-Encoding") != null)) {
+      boolean drained = false;
+      if (ctx.req().getContentLengthLong() <= options.maxBodyBytes()) {
+        try (InputStream in = ctx.req().getInputStream()) {
+          drained = in.readNBytes((int) options.maxBodyBytes() + 1).length <= options.maxBodyBytes();
+        } catch (IOException e) {
+          drained = false;
+        }
+      }
+      if (drained) {
+        ctx.attribute(BODY_READ, Boolean.TRUE);
+      }
+    }
+    CharterServer.send(ctx, failure);
+  }
+
   /** The body of {@code POST /validations} for a valid submission. */
   record Validation(boolean valid, List<Violation> violations) {}
 
