@@ -169,7 +169,20 @@ public final class CharterServer implements AutoCloseable {
   /** Sends a failure as a problem. */
   static void send(Context ctx, Failure failure) {
     failure.headers().forEach(ctx::header);
+    if (hasUnreadBody(ctx)) {
+      // Refused before its body was read to the end: the rest of it is not read either, so the
+      // connection cannot carry another request; saying so keeps a client from reusing it.
+      ctx.header("Connection", "close");
+    }
     Endpoints.send(ctx, failure.problem().status(), Problem.MEDIA_TYPE, Endpoints.json(failure.problem()));
+  }
+
+  private static boolean hasUnreadBody(Context ctx) {
+    if (ctx.attribute(Endpoints.BODY_READ) != null) {
+      return false;
+    }
+    long length = ctx.req().getContentLengthLong();
+    return length > 0 || ctx.header("Transfer-Encoding") != null;
   }
 
   /** Sends the 500 for a fault in the service, logging what went wrong (the response says nothing of it). */

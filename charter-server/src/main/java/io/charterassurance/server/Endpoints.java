@@ -44,6 +44,8 @@ final class Endpoints {
   static final String SCHEMA_JSON = "application/schema+json";
   /** The name a submission goes by in reports and violations when the request does not give one. */
   static final String DEFAULT_SOURCE = "submission";
+  /** The request attribute that says the body was read to its end. */
+  static final String BODY_READ = "io.charterassurance.server.body-read";
   /** The longest {@code source} name accepted. */
   static final int MAX_SOURCE = 200;
 
@@ -137,6 +139,28 @@ final class Endpoints {
     queryParameters(ctx);
     negotiate(ctx, List.of(JSON));
     send(ctx, 200, JSON, health);
+  }
+
+  /**
+   * Sends a failure as a problem. A body the request was refused before reading is read and
+   * dropped first (up to the bound), so that the connection can carry the client's next request;
+   * one that is too large, or cannot be read, closes the connection instead.
+   */
+  void refuse(Context ctx, Failure failure) {
+    if (ctx.attribute(BODY_READ) == null && (ctx.req().getContentLengthLong() > 0 || ctx.header("Transfer-Encoding") != null)) {
+      boolean drained = false;
+      if (ctx.req().getContentLengthLong() <= options.maxBodyBytes()) {
+        try (InputStream in = ctx.req().getInputStream()) {
+          drained = in.readNBytes((int) options.maxBodyBytes() + 1).length <= options.maxBodyBytes();
+        } catch (IOException e) {
+          drained = false;
+        }
+      }
+      if (drained) {
+        ctx.attribute(BODY_READ, Boolean.TRUE);
+      }
+    }
+    CharterServer.send(ctx, failure);
   }
 
   /** The body of {@code POST /validations} for a valid submission. */
@@ -252,6 +276,7 @@ final class Endpoints {
       if (bytes.length > max) {
         throw tooLarge(-1);
       }
+      ctx.attribute(BODY_READ, Boolean.TRUE);
       return bytes;
     } catch (IOException e) {
       throw Failure.of(400, "The request body could not be read to its end: the connection failed or the body is"

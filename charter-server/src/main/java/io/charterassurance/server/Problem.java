@@ -42,8 +42,12 @@ record Problem(String type, String title, int status, String detail, @Nullable L
         + (n == 1 ? "" : "s") + ", listed in violations.", violations);
   }
 
-  /** The status's reason phrase, as Jetty knows it (RFC 9110). */
+  /** The status's reason phrase (RFC 9110): Jetty's, but for the two that RFC 9110 renamed. */
   static String title(int status) {
-    return HttpStatus.getMessage(status);
+    return switch (status) {
+      case 413 -> "Content Too Large";
+      case 422 -> "Unprocessable Content";
+      default -> HttpStatus.getMessage(status);
+    };
   }
 }

@@ -19,14 +19,15 @@ final class Routes {
     config.startup.showJavalinBanner = false;
     config.startup.showOldJavalinVersionWarning = false;
     config.routes.before(Routes::commonHeaders);
-    config.routes.post("/assessments", guarded(endpoints::assess));
-    config.routes.post("/validations", guarded(endpoints::validate));
-    config.routes.get("/criteria", guarded(endpoints::criteria));
-    config.routes.get("/charter", guarded(endpoints::charter));
-    config.routes.get("/schema/submission", guarded(endpoints::submissionSchema));
-    config.routes.get("/schema/report", guarded(endpoints::reportSchema));
-    config.routes.get("/health", guarded(endpoints::health));
+    config.routes.post("/assessments", guarded(endpoints, endpoints::assess));
+    config.routes.post("/validations", guarded(endpoints, endpoints::validate));
+    config.routes.get("/criteria", guarded(endpoints, endpoints::criteria));
+    config.routes.get("/charter", guarded(endpoints, endpoints::charter));
+    config.routes.get("/schema/submission", guarded(endpoints, endpoints::submissionSchema));
+    config.routes.get("/schema/report", guarded(endpoints, endpoints::reportSchema));
+    config.routes.get("/health", guarded(endpoints, endpoints::health));
     config.routes.exception(Exception.class, (e, ctx) -> CharterServer.fault(ctx, e));
+    config.routes.error(404, "*", ctx -> CharterServer.send(ctx, CharterServer.noEndpoint(ctx)));
     config.jetty.modifyServer(server -> Jetty.configure(server, options));
   }
 
@@ -36,12 +37,12 @@ final class Routes {
     void handle(Context ctx) throws Failure;
   }
 
-  private static Handler guarded(Endpoint endpoint) {
+  private static Handler guarded(Endpoints endpoints, Endpoint endpoint) {
     return ctx -> {
       try {
         endpoint.handle(ctx);
       } catch (Failure failure) {
-        CharterServer.send(ctx, failure);
+        endpoints.refuse(ctx, failure);
       }
     };
   }

@@ -143,7 +143,7 @@ class ServerTests {
       assertThat(violation.get("path").asText()).isEqualTo("$.evidence[0].provenance.coProduce");
       assertThat(violation.get("line").asInt()).isEqualTo(23);
       assertThat(violation.get("column").asInt()).isEqualTo(9);
-      assertThat(violation.get("message").asText()).isEqualTo("unknown property \"coProduce\"; did you mean \"coProduced\"?");
+      assertThat(violation.get("message").asText()).startsWith("unknown property \"coProduce\"; did you mean \"coProduced\"?");
     }
 
     @Test
@@ -240,13 +240,12 @@ class ServerTests {
   class Limits {
     @Test
     @DisplayName("answers 413 to a body over 16 MiB by its declared length, before reading it")
-    void declaredTooLarge() {
-      byte[] body = new byte[16 * 1024 * 1024 + 1];
-      java.util.Arrays.fill(body, (byte) ' ');
-      var r = send(java.net.http.HttpRequest.newBuilder(base.resolve("/assessments")).expectContinue(true)
-          .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    void declaredTooLarge() throws Exception {
+      var r = Http.declaring(base, "/assessments", 16L * 1024 * 1024 + 1);
       assertThat(r.status()).isEqualTo(413);
+      assertThat(r.contentType()).isEqualTo("application/problem+json");
       assertThat(r.json().get("detail").asText()).contains("16777217 bytes", "16777216");
+      assertThat(Http.declaring(base, "/validations", 16L * 1024 * 1024 + 1).status()).isEqualTo(413);
     }
 
     @Test
@@ -279,15 +278,16 @@ class ServerTests {
 
     @Test
     @DisplayName("answers 400 to an unknown or repeated query parameter rather than ignoring it")
-    void queryParameters() {
+    void queryParameters() throws Exception {
       var unknown = get(base, "/criteria?knd=icb");
       assertThat(unknown.status()).isEqualTo(400);
       assertThat(unknown.json().get("detail").asText()).contains("\"knd\"", "kind");
       assertThat(get(base, "/criteria?kind=icb&kind=ccg").status()).isEqualTo(400);
       assertThat(get(base, "/health?verbose").status()).isEqualTo(400);
-      var encoding = get(base, "/criteria?kind=%zz");
-      assertThat(encoding.status()).as("a malformed percent-encoding").isEqualTo(400);
-      assertThat(encoding.contentType()).isEqualTo("application/problem+json");
+      String encoding = Http.raw(base, "GET /criteria?kind=%zz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+          .getBytes(StandardCharsets.ISO_8859_1));
+      assertThat(Http.parse(encoding).status()).as("a malformed percent-encoding").isEqualTo(400);
+      assertThat(Http.parse(encoding).contentType()).isEqualTo("application/problem+json");
     }
 
     @Test
