@@ -268,7 +268,10 @@ class HtmlLayoutTests {
     if (html.contains("Most important to address")) {
       assertThat(first).contains("Most important to address");
     }
-    assertThat(pdfPages.get(1)).as("the second page").startsWith("Score per principle");
+    // The page after the summary opens the detail: what is unknown and what it would take (every
+    // assessed report has its interval), then the scores.
+    assertThat(pdfPages.get(1)).as("the second page").startsWith("What is unknown, and what it would take");
+    assertThat(String.join("\n", pdfPages.subList(1, pdfPages.size()))).contains("Score per principle");
     List<String> signOff = pdfPages.stream().filter(p -> p.contains("Sign-off of the report on")).toList();
     assertThat(signOff).as("pages with the sign-off").hasSize(1);
     assertThat(signOff.get(0)).contains("Assessor").contains("Role").contains("Date").contains("Decision")
