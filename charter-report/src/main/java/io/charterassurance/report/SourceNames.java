@@ -47,6 +47,7 @@ final class SourceNames {
         .map(v -> new Violation(fileName(v.source()), v.path(), v.line(), v.column(), v.message()))
         .toList();
     return new Report(r.format(), r.subject(), r.overall(), r.band(), r.tally(), r.principles(), r.calls(),
-        r.findings(), r.evidence(), violations, r.provenance());
+        r.findings(), r.evidence(), violations, r.provenance(), r.interval(), r.nextSteps(), r.timeline(),
+        r.notices());
   }
 }
