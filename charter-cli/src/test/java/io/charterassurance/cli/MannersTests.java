@@ -39,7 +39,7 @@ class MannersTests {
     void anUnknownCommandIsOneLine() {
       var r = run("asess", "x.json");
       assertThat(r.exit()).isEqualTo(2);
-      assertThat(r.err()).isEqualTo("Unknown command 'asess'; did you mean assess? See 'charter --help'.\n");
+      assertThat(r.err()).isEqualTo("Unknown command 'asess'; did you mean assess or serve? See 'charter --help'.\n");
     }
 
     @Test

@@ -86,7 +86,8 @@ class ReportRoundTripTests {
       byte[] json = ReportWriter.of(ReportFormat.JSON).bytes(List.of(original));
       ReportReader.Result read = ReportReader.create().read(file + ".report.json", json);
       assertThat(read.violations()).isEmpty();
-      assertThat(read.reports()).containsExactly(original);
+      // Reports name a submission by its file name only (ReportWriter cuts violation sources).
+      assertThat(read.reports()).containsExactly(fileNamesOnly(original));
       List<String> source = List.of(file.toString());
       for (ReportFormat format : ReportFormat.values()) {
         ReportWriter writer = ReportWriter.of(format).withSources(source);
@@ -128,10 +129,20 @@ class ReportRoundTripTests {
     Report report = assessor().assess(READER.read(Cli.FIXTURES.resolve("invalid-not-well-formed.json")));
     JsonNode tree = CharterJson.json().readTree(ReportWriter.of(ReportFormat.JSON).bytes(List.of(report)));
     assertThat(tree.fieldNames()).toIterable().containsExactly("format", "subject", "overall", "band", "tally",
-        "principles", "calls", "findings", "evidence", "violations", "provenance");
+        "principles", "calls", "findings", "evidence", "violations", "provenance", "interval", "nextSteps",
+        "timeline", "notices");
     assertThat(tree.get("band").isNull()).isTrue();
     assertThat(tree.get("overall").isNull()).isTrue();
     assertThat(tree.get("provenance").has("asAt")).isTrue();
+  }
+
+  private static Report fileNamesOnly(Report r) {
+    List<io.charterassurance.model.io.Violation> violations = r.violations().stream()
+        .map(v -> new io.charterassurance.model.io.Violation(
+            java.nio.file.Path.of(v.source()).getFileName().toString(), v.path(), v.line(), v.column(), v.message()))
+        .toList();
+    return new Report(r.format(), r.subject(), r.overall(), r.band(), r.tally(), r.principles(), r.calls(),
+        r.findings(), r.evidence(), violations, r.provenance(), r.interval(), r.nextSteps(), r.timeline(), r.notices());
   }
 
   private static Assessor assessor() {
