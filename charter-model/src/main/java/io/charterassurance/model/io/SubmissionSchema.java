@@ -1,11 +1,6 @@
 package io.charterassurance.model.io;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The JSON Schema (draft 2020-12) of a submission, generated from the model's records, Jackson
@@ -29,11 +24,7 @@ public final class SubmissionSchema {
 
   /** The schema as a JSON tree: a new copy on each call, which the caller may change. */
   public static ObjectNode tree() {
-    try {
-      return (ObjectNode) CharterJson.json().readTree(text());
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("the bundled schema " + RESOURCE + " is not JSON", e);
-    }
+    return BundledSchema.tree(RESOURCE);
   }
 
   /**
@@ -42,14 +33,6 @@ public final class SubmissionSchema {
    * @throws IllegalStateException if the jar lacks it (a build that skipped process-classes)
    */
   public static String text() {
-    // Through the class, not its loader: on the module path, the module encapsulates it.
-    try (InputStream in = SubmissionSchema.class.getResourceAsStream("/" + RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("the bundled schema " + RESOURCE + " is missing from the class path");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("the bundled schema " + RESOURCE + " could not be read", e);
-    }
+    return BundledSchema.text(RESOURCE);
   }
 }

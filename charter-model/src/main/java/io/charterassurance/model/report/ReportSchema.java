@@ -1,12 +1,7 @@
 package io.charterassurance.model.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.charterassurance.model.io.CharterJson;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.charterassurance.model.io.BundledSchema;
 
 /**
  * The JSON Schema (draft 2020-12) of a report as {@code charter assess --format json} writes it,
@@ -31,11 +26,7 @@ public final class ReportSchema {
 
   /** The schema as a JSON tree: a new copy on each call, which the caller may change. */
   public static ObjectNode tree() {
-    try {
-      return (ObjectNode) CharterJson.json().readTree(text());
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("the bundled schema " + RESOURCE + " is not JSON", e);
-    }
+    return BundledSchema.tree(RESOURCE);
   }
 
   /**
@@ -44,14 +35,6 @@ public final class ReportSchema {
    * @throws IllegalStateException if the jar lacks it (a build that skipped process-classes)
    */
   public static String text() {
-    // Through the class, not its loader: on the module path, the module encapsulates it.
-    try (InputStream in = ReportSchema.class.getResourceAsStream("/" + RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("the bundled schema " + RESOURCE + " is missing from the class path");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("the bundled schema " + RESOURCE + " could not be read", e);
-    }
+    return BundledSchema.text(RESOURCE);
   }
 }

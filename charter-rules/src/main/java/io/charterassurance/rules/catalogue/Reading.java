@@ -6,13 +6,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.charterassurance.model.charter.Charter;
 import io.charterassurance.model.evidence.Evidence;
 import io.charterassurance.model.io.CharterJson;
+import io.charterassurance.model.io.SubmissionReader;
 import io.charterassurance.model.io.InputFile;
 import io.charterassurance.model.io.JsonErrors;
 import io.charterassurance.model.io.Violation;
 import io.charterassurance.model.organisation.OrganisationKind;
 import io.charterassurance.model.report.CriterionStatus;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,8 +28,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import jakarta.validation.constraints.DecimalMin;
@@ -60,23 +58,11 @@ final class Reading {
    * (below), so a process that loads only those does not pay for starting it.
    */
   private static final class Checker {
-    /**
-     * Hibernate Validator's version banner, at INFO, off standard error where nothing configures
-     * logging, as SubmissionReader keeps it. Held, as java.util.logging holds loggers weakly.
-     */
-    static final Logger VALIDATOR_BANNER = quietValidatorBanner();
-    static final ValidatorFactory VALIDATION = Validation.buildDefaultValidatorFactory();
+    /** The library's one factory, which keeps Hibernate Validator's banner off standard error. */
+    static final ValidatorFactory VALIDATION = SubmissionReader.validation();
   }
 
   private Reading() {}
-
-  private static Logger quietValidatorBanner() {
-    Logger banner = Logger.getLogger("org.hibernate.validator.internal.util.Version");
-    if (banner.getLevel() == null) {
-      banner.setLevel(Level.WARNING);
-    }
-    return banner;
-  }
 
   /** The catalogue file as written: criteria without derived principles. */
   record CatalogueFile(@NotBlank String version, @NotEmpty List<@NotNull @Valid Entry> criteria) {}
